@@ -31,7 +31,7 @@ const preset = {
 
 // Projects whose integration tests need real Postgres, Redis and Kafka (see libs/testing).
 const withInfrastructure = {
-  globalSetup: path.join(__dirname, 'libs/testing/src/global-setup.ts'),
+  globalSetup: path.join(__dirname, 'libs/testing/jest-global-setup.js'),
   globalTeardown: path.join(__dirname, 'libs/testing/src/global-teardown.ts'),
   testTimeout: 60_000,
 };

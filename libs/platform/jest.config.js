@@ -1,3 +1,3 @@
-const { preset, withInfrastructure } = require('../../jest.preset');
+const { preset } = require('../../jest.preset');
 
-module.exports = { ...preset, ...withInfrastructure, displayName: 'platform', rootDir: __dirname };
+module.exports = { ...preset, displayName: 'platform', rootDir: __dirname };

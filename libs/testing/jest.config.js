@@ -1,3 +1,3 @@
-const { preset } = require('../../jest.preset');
+const { preset, withInfrastructure } = require('../../jest.preset');
 
-module.exports = { ...preset, displayName: 'testing', rootDir: __dirname };
+module.exports = { ...preset, ...withInfrastructure, displayName: 'testing', rootDir: __dirname };

@@ -1,0 +1,5 @@
+export { findFreePorts } from './ports';
+export { startStack, stopStack } from './stack';
+export type { StartedStack } from './stack';
+export type { Connection, StackOptions, StackPorts } from './stack-options';
+export { workspaceRoot } from './workspace-root';

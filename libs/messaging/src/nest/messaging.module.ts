@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import { KafkaHealthIndicator } from './kafka-health.indicator';
+import { Messaging, MessagingOptions } from './messaging';
+
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      imports: [TerminusModule],
+      providers: [
+        {
+          provide: Messaging,
+          useFactory: (db: DataSource) => new Messaging(options, db),
+          inject: [DataSource],
+        },
+        KafkaHealthIndicator,
+      ],
+      exports: [Messaging, KafkaHealthIndicator],
+    };
+  }
+}

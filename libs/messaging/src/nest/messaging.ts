@@ -1,0 +1,47 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Kafka, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { IdempotentConsumer, IdempotentConsumerOptions } from '../consumer/idempotent-consumer';
+import { createKafka, createOrderedProducer } from '../create-kafka';
+import { KafkaOutboxPublisher } from '../outbox/kafka-outbox-publisher';
+import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
+
+export interface MessagingOptions {
+  clientId: string;
+  brokers: string[];
+  outbox?: OutboxRelayOptions;
+}
+
+/**
+ * A service's Kafka side: the outbox relay, and the consumers its feature modules register in
+ * onModuleInit. All start once the application has bootstrapped and stop on shutdown.
+ */
+@Injectable()
+export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly relay: OutboxRelay;
+  private readonly consumers: IdempotentConsumer[] = [];
+
+  constructor(options: MessagingOptions, private readonly db: DataSource) {
+    this.kafka = createKafka(options.clientId, options.brokers);
+    this.producer = createOrderedProducer(this.kafka);
+    this.relay = new OutboxRelay(db, new KafkaOutboxPublisher(this.producer), options.outbox);
+  }
+
+  consume(options: IdempotentConsumerOptions): void {
+    this.consumers.push(new IdempotentConsumer(this.kafka, this.db, this.producer, options));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.producer.connect();
+    this.relay.start();
+    await Promise.all(this.consumers.map((consumer) => consumer.start()));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+    await this.relay.stop();
+    await this.producer.disconnect();
+  }
+}

@@ -1,0 +1,75 @@
+import { CloudEvent, createEvent, ParticipationVerified } from '@citypoints/contracts';
+import { createTestDatabase, TestDatabase, testConnection } from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { MessagingTables1764028800000 } from '../messaging-tables.migration';
+
+/** The observable effect of handling an event in these tests: one row per application. */
+class TestEffects1764028899999 implements MigrationInterface {
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE TABLE effect (
+      id bigserial PRIMARY KEY, event_id uuid NOT NULL, message_key text NOT NULL, seq int NOT NULL)`);
+  }
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE effect`);
+  }
+}
+
+export interface MessagingTestDatabase {
+  database: TestDatabase;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+export async function messagingTestDatabase(): Promise<MessagingTestDatabase> {
+  const database = await createTestDatabase();
+  const db = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    migrations: [MessagingTables1764028800000, TestEffects1764028899999],
+  });
+  await db.initialize();
+  await db.runMigrations();
+  return {
+    database,
+    db,
+    close: async () => {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+export async function recordEffect(event: CloudEvent, tx: EntityManager): Promise<void> {
+  const data = event.data as { userId: string; points: number };
+  await tx.query(`INSERT INTO effect (event_id, message_key, seq) VALUES ($1, $2, $3)`, [
+    event.id,
+    data.userId,
+    data.points,
+  ]);
+}
+
+/** A valid event; `seq` travels as the points so that tests can check the order of arrival. */
+export function testEvent(userId: string, seq: number): CloudEvent {
+  return createEvent(
+    ParticipationVerified,
+    {
+      participationId: randomUUID(),
+      userId,
+      activityId: randomUUID(),
+      points: seq,
+      method: 'steward',
+      verifiedAt: new Date().toISOString(),
+    },
+    { source: '/citypoints/tests', tenantid: 'test-town' },
+  );
+}
+
+export async function effectCount(db: DataSource): Promise<number> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM effect`);
+  return count;
+}
+
+export function brokers(): string[] {
+  return testConnection().KAFKA_BROKERS.split(',');
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './load-config';
+import { ServiceConfig } from './service-config';
+
+describe('loadConfig(ServiceConfig)', () => {
+  const valid = {
+    DATABASE_URL: 'postgres://postgres@db:5432/ledger',
+    KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092',
+  };
+
+  it('reads and converts the settings, with defaults', () => {
+    const config = loadConfig(ServiceConfig, { ...valid, PORT: '8080' });
+    expect(config.PORT).toBe(8080);
+    expect(config.KAFKA_BROKERS).toEqual(['kafka-0:9092', 'kafka-1:9092']);
+    expect(config.LOG_LEVEL).toBe('info');
+    expect(config.STARTUP_TIMEOUT_MS).toBe(30_000);
+    expect(loadConfig(ServiceConfig, valid).PORT).toBe(3000);
+  });
+
+  it.each([
+    [{ KAFKA_BROKERS: undefined }, 'KAFKA_BROKERS is not set'],
+    [{ KAFKA_BROKERS: 'kafka-0' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
+    [{ DATABASE_URL: 'mysql://db/ledger' }, 'DATABASE_URL must be a postgres:// URL'],
+    [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ STARTUP_TIMEOUT_MS: 'soon' }, 'STARTUP_TIMEOUT_MS must be a whole number'],
+  ])('rejects %p naming the setting', (change, message) => {
+    expect(() => loadConfig(ServiceConfig, { ...valid, ...change })).toThrow(ConfigError);
+    expect(() => loadConfig(ServiceConfig, { ...valid, ...change })).toThrow(message);
+  });
+
+  it('names every wrong setting at once', () => {
+    expect(() => loadConfig(ServiceConfig, {})).toThrow(
+      'DATABASE_URL is not set; KAFKA_BROKERS is not set',
+    );
+  });
+});

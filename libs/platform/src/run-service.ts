@@ -1,0 +1,29 @@
+import { DynamicModule } from '@nestjs/common';
+import { createServiceApp } from './create-service-app';
+import { loadConfig } from './load-config';
+import { ServiceConfig } from './service-config';
+import { waitForDependencies } from './wait-for-dependencies';
+
+export interface ServiceDefinition<C extends ServiceConfig> {
+  name: string;
+  configClass: new () => C;
+  appModule: (config: C) => DynamicModule;
+}
+
+/**
+ * Starts a service from its environment. A wrong setting or an unreachable dependency stops it
+ * with one line naming the cause and exit code 1, so an operator sees what to fix.
+ */
+export async function runService<C extends ServiceConfig>(
+  definition: ServiceDefinition<C>,
+): Promise<void> {
+  try {
+    const config = loadConfig(definition.configClass);
+    await waitForDependencies(config);
+    const app = await createServiceApp(definition.appModule(config));
+    await app.listen(config.PORT);
+  } catch (error) {
+    process.stderr.write(`${definition.name} cannot start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,65 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { ServiceConfig } from './service-config';
+import { ConfigError } from './load-config';
+
+/**
+ * Fails start-up with a message that names the setting when Postgres or Kafka does not answer
+ * within STARTUP_TIMEOUT_MS, instead of a stack trace from deep inside a driver.
+ */
+export async function waitForDependencies(config: ServiceConfig): Promise<void> {
+  const deadline = Date.now() + config.STARTUP_TIMEOUT_MS;
+  await retryUntil(deadline, 'DATABASE_URL', redact(config.DATABASE_URL), () =>
+    pingPostgres(config.DATABASE_URL),
+  );
+  await retryUntil(deadline, 'KAFKA_BROKERS', config.KAFKA_BROKERS.join(','), () =>
+    pingKafka(config.KAFKA_BROKERS),
+  );
+}
+
+async function retryUntil(
+  deadline: number,
+  setting: string,
+  target: string,
+  ping: () => Promise<void>,
+): Promise<void> {
+  for (;;) {
+    try {
+      return await ping();
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        throw new ConfigError(`cannot reach ${setting} (${target}): ${(error as Error).message}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+async function pingPostgres(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function pingKafka(brokers: string[]): Promise<void> {
+  const admin = new Kafka({
+    brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 2000,
+    retry: { retries: 0 },
+  }).admin();
+  try {
+    await admin.connect();
+    await admin.describeCluster();
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@');
+}

@@ -1,0 +1,11 @@
+export { createTestDatabase, TestDatabase } from './create-test-database';
+export { createTopics } from './create-topics';
+export {
+  connectionFromEnvironment,
+  provideTestInfrastructure,
+  TestInfrastructure,
+} from './provide-test-infrastructure';
+export { testConnection } from './test-connection';
+export { uniqueName } from './unique-name';
+export { waitFor } from './wait-for';
+export { ServiceProcess, startServiceProcess } from './start-service-process';

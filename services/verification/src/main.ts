@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService, ServiceConfig } from '@citypoints/platform';
+import { AppModule } from './app.module';
+
+void runService({ name: 'verification', configClass: ServiceConfig, appModule: AppModule.forRoot });

@@ -1,0 +1,100 @@
+import { ParticipationVerified } from '@citypoints/contracts';
+import { createServiceApp, loadConfig, ServiceConfig } from '@citypoints/platform';
+import { createTestDatabase, TestDatabase, testConnection } from '@citypoints/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module';
+
+describe('POST /participations', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = loadConfig(ServiceConfig, {
+      DATABASE_URL: database.url,
+      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+      LOG_LEVEL: 'warn',
+    });
+    app = await createServiceApp(AppModule.forRoot(config));
+    await app.init();
+    db = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  const valid = () => ({
+    tenantId: 'cascais',
+    userId: randomUUID(),
+    activityId: randomUUID(),
+    points: 20,
+    method: 'steward',
+  });
+
+  async function rows(table: 'participation' | 'outbox'): Promise<number> {
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${table}`);
+    return count;
+  }
+
+  it('stores the participation and its ParticipationVerified event together', async () => {
+    const input = valid();
+    const response = await request(app.getHttpServer()).post('/participations').send(input);
+    expect(response.status).toBe(201);
+    const [stored] = await db.query(`SELECT * FROM participation WHERE id = $1`, [response.body.id]);
+    expect(stored).toMatchObject({ user_id: input.userId, points: 20, tenant_id: 'cascais' });
+    const [outbox] = await db.query(`SELECT topic, event FROM outbox WHERE message_key = $1`, [
+      `cascais:${input.userId}`,
+    ]);
+    expect(outbox.topic).toBe('citypoints.verification.v1');
+    expect(outbox.event).toMatchObject({
+      type: ParticipationVerified,
+      tenantid: 'cascais',
+      data: { participationId: response.body.id, points: 20, method: 'steward' },
+    });
+  });
+
+  it.each([
+    ['zero points', { points: 0 }, 'points'],
+    ['negative points', { points: -5 }, 'points'],
+    ['fractional points', { points: 1.5 }, 'points'],
+    ['huge points', { points: 10 ** 12 }, 'points'],
+    ['points as text', { points: 'ten' }, 'points'],
+    ['a missing user', { userId: undefined }, 'userId'],
+    ['a malformed activity id', { activityId: '42' }, 'activityId'],
+    ['a bad tenant id', { tenantId: 'Cascais Town!' }, 'tenantId'],
+    ['an unknown method', { method: 'telepathy' }, 'method'],
+    ['an unknown field', { bonus: 1000 }, 'bonus'],
+  ])('rejects %s with a 400 naming the field, and writes nothing', async (_case, change, field) => {
+    const before = { participations: await rows('participation'), outbox: await rows('outbox') };
+    const response = await request(app.getHttpServer())
+      .post('/participations')
+      .send({ ...valid(), ...change });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.message)).toContain(field);
+    expect({ participations: await rows('participation'), outbox: await rows('outbox') }).toEqual(
+      before,
+    );
+  });
+
+  it('reports itself ready, with the database and Kafka up, and serves metrics', async () => {
+    const ready = await request(app.getHttpServer()).get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.info).toMatchObject({ database: { status: 'up' }, kafka: { status: 'up' } });
+    const metrics = await request(app.getHttpServer()).get('/metrics');
+    expect(metrics.text).toContain('citypoints_outbox_published_total');
+  });
+
+  it('rejects a body that is not JSON', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/participations')
+      .set('content-type', 'application/json')
+      .send('{"points": ');
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,3 @@
+const { preset, withInfrastructure } = require('../jest.preset');
+
+module.exports = { ...preset, ...withInfrastructure, displayName: 'tools', rootDir: __dirname };

@@ -1,0 +1,121 @@
+import {
+  createEvent,
+  fromKafkaMessage,
+  ParticipationVerified,
+  PointsEarned,
+  toKafkaMessage,
+  Topics,
+} from '@citypoints/contracts';
+import {
+  createTestDatabase,
+  ServiceProcess,
+  startServiceProcess,
+  TestDatabase,
+  testConnection,
+  uniqueName,
+  waitFor,
+} from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+
+// A participation recorded by verification arrives, through real Kafka, as exactly one credit
+// in the ledger, which publishes exactly one PointsEarned.
+describe('walking skeleton: verification → Kafka → ledger', () => {
+  const databases: TestDatabase[] = [];
+  let verification: ServiceProcess;
+  let ledger: ServiceProcess;
+  const pointsEarned: KafkaMessage[] = [];
+  const kafka = new Kafka({
+    brokers: testConnection().KAFKA_BROKERS.split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const reader = kafka.consumer({ groupId: uniqueName('skeleton-reader') });
+
+  beforeAll(async () => {
+    const [verificationDb, ledgerDb] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    databases.push(verificationDb, ledgerDb);
+    const kafkaBrokers = testConnection().KAFKA_BROKERS;
+    [verification, ledger] = await Promise.all([
+      startServiceProcess('verification', { DATABASE_URL: verificationDb.url, KAFKA_BROKERS: kafkaBrokers }),
+      startServiceProcess('ledger', { DATABASE_URL: ledgerDb.url, KAFKA_BROKERS: kafkaBrokers }),
+    ]);
+    await reader.connect();
+    await reader.subscribe({ topic: Topics.ledger, fromBeginning: true });
+    await reader.run({ eachMessage: async ({ message }) => void pointsEarned.push(message) });
+  });
+
+  afterAll(async () => {
+    await reader.disconnect();
+    await Promise.all([verification?.stop(), ledger?.stop()]);
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  async function balance(tenant: string, user: string): Promise<number> {
+    const response = await fetch(`${ledger.url}/tenants/${tenant}/accounts/${user}/balance`);
+    return ((await response.json()) as { balance: number }).balance;
+  }
+
+  it('credits a recorded participation exactly once', async () => {
+    const tenantId = 'skeleton-town';
+    const userId = randomUUID();
+    const response = await fetch(`${verification.url}/participations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId, userId, activityId: randomUUID(), points: 30, method: 'qr-gps' }),
+    });
+    expect(response.status).toBe(201);
+    const { id: participationId } = (await response.json()) as { id: string };
+
+    await waitFor('the points to reach the ledger', async () =>
+      (await balance(tenantId, userId)) === 30 ? true : undefined,
+    );
+    const earned = await waitFor('PointsEarned on the ledger topic', async () => {
+      const mine = pointsEarned
+        .map((message) => fromKafkaMessage(message))
+        .filter((event) => event.tenantid === tenantId && event.subject === userId);
+      return mine.length > 0 ? mine : undefined;
+    });
+    expect(earned).toHaveLength(1);
+    expect(earned[0].type).toBe(PointsEarned);
+    expect(earned[0].data).toEqual({ accountId: userId, participationId, points: 30, balance: 30 });
+  });
+
+  it('credits a participation reported twice under different event ids once', async () => {
+    const tenantId = 'skeleton-town';
+    const userId = randomUUID();
+    const report = (participationId: string, points: number) =>
+      toKafkaMessage(
+        createEvent(
+          ParticipationVerified,
+          {
+            participationId,
+            userId,
+            activityId: randomUUID(),
+            points,
+            method: 'integration',
+            verifiedAt: new Date().toISOString(),
+          },
+          { source: '/municipality/fault-reports', tenantid: tenantId },
+        ),
+        userId,
+      );
+    const twice = randomUUID();
+    const producer = kafka.producer();
+    await producer.connect();
+    // Same key, so the ledger sees them in this order: once the last is in, all have been seen.
+    await producer.send({
+      topic: Topics.verification,
+      messages: [report(twice, 7), report(twice, 7), report(randomUUID(), 100)],
+    });
+    await producer.disconnect();
+
+    await waitFor('the last report to reach the ledger', async () =>
+      (await balance(tenantId, userId)) >= 100 ? true : undefined,
+    );
+    expect(await balance(tenantId, userId)).toBe(107);
+  });
+
+  it('stops gracefully on SIGTERM', async () => {
+    expect(await ledger.stop()).toBe(0);
+  });
+});
