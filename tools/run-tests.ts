@@ -10,7 +10,16 @@ async function main(): Promise<number> {
   try {
     const env = { ...process.env, ...infrastructure.connection, NX_DAEMON: 'false' };
     const steps = [
-      ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=stream', '--skip-nx-cache'],
+      [
+        'nx',
+        'run-many',
+        '-t',
+        'lint',
+        'typecheck',
+        'test',
+        '--outputStyle=stream',
+        '--skip-nx-cache',
+      ],
       ['prettier', '--check', '.'],
     ];
     for (const step of steps) {

@@ -91,7 +91,13 @@ async function seedDemoData(): Promise<void> {
     const response = await fetch('http://localhost:3101/participations', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantId, userId, activityId: randomUUID(), points, method: 'steward' }),
+      body: JSON.stringify({
+        tenantId,
+        userId,
+        activityId: randomUUID(),
+        points,
+        method: 'steward',
+      }),
     });
     if (!response.ok) throw new Error(`demo participation failed: ${await response.text()}`);
   }

@@ -8,6 +8,7 @@ import {
 } from '@citypoints/contracts';
 import {
   createTestDatabase,
+  createTopics,
   ServiceProcess,
   startServiceProcess,
   TestDatabase,
@@ -32,13 +33,21 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   const reader = kafka.consumer({ groupId: uniqueName('skeleton-reader') });
 
   beforeAll(async () => {
-    const [verificationDb, ledgerDb] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    const [verificationDb, ledgerDb] = await Promise.all([
+      createTestDatabase(),
+      createTestDatabase(),
+    ]);
     databases.push(verificationDb, ledgerDb);
     const kafkaBrokers = testConnection().KAFKA_BROKERS;
-    [verification, ledger] = await Promise.all([
-      startServiceProcess('verification', { DATABASE_URL: verificationDb.url, KAFKA_BROKERS: kafkaBrokers }),
-      startServiceProcess('ledger', { DATABASE_URL: ledgerDb.url, KAFKA_BROKERS: kafkaBrokers }),
-    ]);
+    verification = await startServiceProcess('verification', {
+      DATABASE_URL: verificationDb.url,
+      KAFKA_BROKERS: kafkaBrokers,
+    });
+    ledger = await startServiceProcess('ledger', {
+      DATABASE_URL: ledgerDb.url,
+      KAFKA_BROKERS: kafkaBrokers,
+    });
+    await createTopics([Topics.ledger]);
     await reader.connect();
     await reader.subscribe({ topic: Topics.ledger, fromBeginning: true });
     await reader.run({ eachMessage: async ({ message }) => void pointsEarned.push(message) });
@@ -61,7 +70,13 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     const response = await fetch(`${verification.url}/participations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantId, userId, activityId: randomUUID(), points: 30, method: 'qr-gps' }),
+      body: JSON.stringify({
+        tenantId,
+        userId,
+        activityId: randomUUID(),
+        points: 30,
+        method: 'qr-gps',
+      }),
     });
     expect(response.status).toBe(201);
     const { id: participationId } = (await response.json()) as { id: string };

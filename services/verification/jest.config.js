@@ -1,3 +1,8 @@
 const { preset, withInfrastructure } = require('../../jest.preset');
 
-module.exports = { ...preset, ...withInfrastructure, displayName: 'verification', rootDir: __dirname };
+module.exports = {
+  ...preset,
+  ...withInfrastructure,
+  displayName: 'verification',
+  rootDir: __dirname,
+};

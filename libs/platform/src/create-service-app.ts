@@ -6,7 +6,6 @@ import { Logger } from 'nestjs-pino';
 export async function createServiceApp(module: DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );

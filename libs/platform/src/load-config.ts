@@ -16,5 +16,5 @@ export function loadConfig<T extends object>(
 
 function describe(error: ValidationError): string {
   if (error.value === undefined) return `${error.property} is not set`;
-  return Object.values(error.constraints ?? {}).join(', ');
+  return [...new Set(Object.values(error.constraints ?? {}))].join(', ');
 }

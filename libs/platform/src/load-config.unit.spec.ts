@@ -20,7 +20,7 @@ describe('loadConfig(ServiceConfig)', () => {
     [{ KAFKA_BROKERS: undefined }, 'KAFKA_BROKERS is not set'],
     [{ KAFKA_BROKERS: 'kafka-0' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
     [{ DATABASE_URL: 'mysql://db/ledger' }, 'DATABASE_URL must be a postgres:// URL'],
-    [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ STARTUP_TIMEOUT_MS: 'soon' }, 'STARTUP_TIMEOUT_MS must be a whole number'],
   ])('rejects %p naming the setting', (change, message) => {

@@ -1,4 +1,4 @@
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, INestApplication } from '@nestjs/common';
 import { createServiceApp } from './create-service-app';
 import { loadConfig } from './load-config';
 import { ServiceConfig } from './service-config';
@@ -22,8 +22,25 @@ export async function runService<C extends ServiceConfig>(
     await waitForDependencies(config);
     const app = await createServiceApp(definition.appModule(config));
     await app.listen(config.PORT);
+    stopGracefullyOn(['SIGTERM', 'SIGINT'], app, definition.name);
   } catch (error) {
     process.stderr.write(`${definition.name} cannot start: ${(error as Error).message}\n`);
     process.exit(1);
   }
+}
+
+/**
+ * Kubernetes stops a pod with SIGTERM: finish the work in hand (consumers commit their offsets,
+ * the outbox relay its batch), close connections, then exit 0.
+ */
+function stopGracefullyOn(signals: NodeJS.Signals[], app: INestApplication, name: string): void {
+  const stop = () =>
+    app.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        process.stderr.write(`${name} did not stop cleanly: ${error.message}\n`);
+        process.exit(1);
+      },
+    );
+  for (const signal of signals) process.once(signal, stop);
 }

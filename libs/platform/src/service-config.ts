@@ -2,21 +2,24 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
+const PORT_RANGE = 'PORT must be a whole number from 1 to 65535';
 
 /** Settings every service needs; a service's own config class extends this one. */
 export class ServiceConfig {
-  @Transform(({ value }) => (value === undefined ? 3000 : Number(value)))
-  @IsInt({ message: 'PORT must be a whole number' })
-  @Min(1, { message: 'PORT must be between 1 and 65535' })
-  @Max(65535, { message: 'PORT must be between 1 and 65535' })
-  PORT: number;
+  @Transform(({ value }) => Number(value))
+  @IsInt({ message: PORT_RANGE })
+  @Min(1, { message: PORT_RANGE })
+  @Max(65535, { message: PORT_RANGE })
+  PORT = 3000;
 
   @Matches(/^postgres(ql)?:\/\/[^/\s]+\/\w+/, {
     message: 'DATABASE_URL must be a postgres:// URL naming a host and a database',
   })
   DATABASE_URL: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((b) => b.trim()) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string' ? value.split(',').map((b) => b.trim()) : value,
+  )
   @Matches(HOST_PORT, {
     each: true,
     message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
@@ -30,8 +33,8 @@ export class ServiceConfig {
   LOG_LEVEL = 'info';
 
   /** How long start-up waits for Postgres and Kafka to answer before giving up. */
-  @Transform(({ value }) => (value === undefined ? 30_000 : Number(value)))
+  @Transform(({ value }) => Number(value))
   @IsInt({ message: 'STARTUP_TIMEOUT_MS must be a whole number of milliseconds' })
   @Min(0, { message: 'STARTUP_TIMEOUT_MS must not be negative' })
-  STARTUP_TIMEOUT_MS: number;
+  STARTUP_TIMEOUT_MS = 30_000;
 }

@@ -8,7 +8,8 @@ export async function waitFor<T>(
   for (;;) {
     const result = await check();
     if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

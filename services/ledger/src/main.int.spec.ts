@@ -23,9 +23,21 @@ describe('ledger start-up', () => {
   });
 
   it.each([
-    ['a malformed KAFKA_BROKERS', { KAFKA_BROKERS: 'not a broker list' }, /^ledger cannot start: KAFKA_BROKERS must be a comma-separated list of host:port$/m],
-    ['a missing DATABASE_URL', { DATABASE_URL: undefined }, /^ledger cannot start: DATABASE_URL is not set$/m],
-    ['a malformed PORT', { PORT: 'eighty' }, /^ledger cannot start: PORT must be a whole number/m],
+    [
+      'a malformed KAFKA_BROKERS',
+      { KAFKA_BROKERS: 'not a broker list' },
+      /^ledger cannot start: KAFKA_BROKERS must be a comma-separated list of host:port$/m,
+    ],
+    [
+      'a missing DATABASE_URL',
+      { DATABASE_URL: undefined },
+      /^ledger cannot start: DATABASE_URL is not set$/m,
+    ],
+    [
+      'a malformed PORT',
+      { PORT: 'eighty' },
+      /^ledger cannot start: PORT must be a whole number from 1 to 65535$/m,
+    ],
   ])('stops on %s', async (_case, override, message) => {
     const { code, stderr } = await start({ ...valid(), ...override });
     expect(code).toBe(1);
@@ -40,7 +52,10 @@ describe('ledger start-up', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      new RegExp(`^ledger cannot start: cannot reach DATABASE_URL \\(postgres://\\*\\*\\*@127.0.0.1:${closedPort}/ledger\\): .*ECONNREFUSED`, 'm'),
+      new RegExp(
+        `^ledger cannot start: cannot reach DATABASE_URL \\(postgres://\\*\\*\\*@127.0.0.1:${closedPort}/ledger\\): .*ECONNREFUSED`,
+        'm',
+      ),
     );
   });
 
@@ -49,7 +64,10 @@ describe('ledger start-up', () => {
     const { code, stderr } = await start({ ...valid(), KAFKA_BROKERS: `127.0.0.1:${closedPort}` });
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      new RegExp(`^ledger cannot start: cannot reach KAFKA_BROKERS \\(127.0.0.1:${closedPort}\\)`, 'm'),
+      new RegExp(
+        `^ledger cannot start: cannot reach KAFKA_BROKERS \\(127.0.0.1:${closedPort}\\)`,
+        'm',
+      ),
     );
   });
 });

@@ -2,6 +2,7 @@ import { CloudEvent, fromKafkaMessage, InvalidEventError } from '@citypoints/con
 import { Logger } from '@nestjs/common';
 import { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
+import { ensureTopics } from '../ensure-topics';
 import { messagingMetrics } from '../messaging-metrics';
 import { deadLetterRecord } from './dead-letter-record';
 import { RetryPolicy, withRetries } from './with-retries';
@@ -41,7 +42,9 @@ export class IdempotentConsumer {
   }
 
   async start(): Promise<void> {
-    this.consumer = this.kafka.consumer({ groupId: this.options.groupId });
+    await ensureTopics(this.kafka, this.options.topics);
+    // A short long-poll, so that a stopping consumer is not held up by an idle fetch.
+    this.consumer = this.kafka.consumer({ groupId: this.options.groupId, maxWaitTimeInMs: 1000 });
     await this.consumer.connect();
     // From the beginning: a new consumer group must not miss what was published before it.
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
@@ -54,7 +57,12 @@ export class IdempotentConsumer {
     this.consumer = undefined;
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handle({
+    topic,
+    partition,
+    message,
+    heartbeat,
+  }: EachMessagePayload): Promise<void> {
     const outcome = await this.outcomeOf(topic, partition, message, heartbeat);
     messagingMetrics.consumed.inc({ group: this.options.groupId, outcome });
   }

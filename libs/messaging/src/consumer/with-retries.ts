@@ -14,7 +14,9 @@ export async function withRetries<T>(
       return await work();
     } catch (error) {
       if (attempt >= policy.attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, policy.initialDelayMs * 2 ** (attempt - 1)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, policy.initialDelayMs * 2 ** (attempt - 1)),
+      );
       await beforeRetry();
     }
   }

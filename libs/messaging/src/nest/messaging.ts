@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { IdempotentConsumer, IdempotentConsumerOptions } from '../consumer/idempotent-consumer';
@@ -17,13 +17,16 @@ export interface MessagingOptions {
  * onModuleInit. All start once the application has bootstrapped and stop on shutdown.
  */
 @Injectable()
-export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Messaging implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly kafka: Kafka;
   private readonly producer: Producer;
   private readonly relay: OutboxRelay;
   private readonly consumers: IdempotentConsumer[] = [];
 
-  constructor(options: MessagingOptions, private readonly db: DataSource) {
+  constructor(
+    options: MessagingOptions,
+    private readonly db: DataSource,
+  ) {
     this.kafka = createKafka(options.clientId, options.brokers);
     this.producer = createOrderedProducer(this.kafka);
     this.relay = new OutboxRelay(db, new KafkaOutboxPublisher(this.producer), options.outbox);
@@ -39,7 +42,8 @@ export class Messaging implements OnApplicationBootstrap, OnApplicationShutdown 
     await Promise.all(this.consumers.map((consumer) => consumer.start()));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database module closes its connections, which the work in hand still needs.
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
     await this.relay.stop();
     await this.producer.disconnect();

@@ -97,9 +97,10 @@ describe('OutboxRelay', () => {
     await relay.stop();
 
     for (const user of users) {
-      const rows = await store.db.query(`SELECT seq FROM effect WHERE message_key = $1 ORDER BY id`, [
-        user,
-      ]);
+      const rows = await store.db.query(
+        `SELECT seq FROM effect WHERE message_key = $1 ORDER BY id`,
+        [user],
+      );
       expect(rows.map((row: { seq: number }) => row.seq)).toEqual(
         Array.from({ length: eventsPerUser }, (_, i) => i + 1),
       );

@@ -71,10 +71,9 @@ export class OutboxRelay {
   private async leadership(): Promise<QueryRunner | undefined> {
     if (this.leader) return this.leader;
     const candidate = this.db.createQueryRunner();
-    const [{ acquired }] = await candidate.query(
-      `SELECT pg_try_advisory_lock($1) AS acquired`,
-      [RELAY_LOCK],
-    );
+    const [{ acquired }] = await candidate.query(`SELECT pg_try_advisory_lock($1) AS acquired`, [
+      RELAY_LOCK,
+    ]);
     if (acquired) {
       this.leader = candidate;
       return candidate;

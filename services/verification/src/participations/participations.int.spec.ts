@@ -46,7 +46,9 @@ describe('POST /participations', () => {
     const input = valid();
     const response = await request(app.getHttpServer()).post('/participations').send(input);
     expect(response.status).toBe(201);
-    const [stored] = await db.query(`SELECT * FROM participation WHERE id = $1`, [response.body.id]);
+    const [stored] = await db.query(`SELECT * FROM participation WHERE id = $1`, [
+      response.body.id,
+    ]);
     expect(stored).toMatchObject({ user_id: input.userId, points: 20, tenant_id: 'cascais' });
     const [outbox] = await db.query(`SELECT topic, event FROM outbox WHERE message_key = $1`, [
       `cascais:${input.userId}`,
