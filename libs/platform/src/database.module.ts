@@ -1,7 +1,7 @@
 import { MessagingTables1764028800000 } from '@citypoints/messaging';
 import { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, MigrationInterface } from 'typeorm';
+import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
 
 // Replicas starting together would race to apply the same migrations; this lock lets one
 // apply them while the others wait and then find nothing left to do.
@@ -25,7 +25,8 @@ export function databaseModule(
       // waitForDependencies has already checked that the database answers: fail fast here.
       retryAttempts: 0,
     }),
-    dataSourceFactory: async (options) => migrate(await new DataSource(options!).initialize()),
+    dataSourceFactory: async (options) =>
+      migrate(await new DataSource(options as DataSourceOptions).initialize()),
   });
 }
 

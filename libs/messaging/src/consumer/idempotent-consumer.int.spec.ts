@@ -80,7 +80,7 @@ describe('IdempotentConsumer', () => {
     const poison = testEvent(user, 666);
     const good = testEvent(user, 1);
     const valid = toKafkaMessage(testEvent(user, 2), user);
-    const { ce_type: _type, ...headersWithoutType } = valid.headers;
+    const { ce_type, ...headersWithoutType } = valid.headers;
     const withoutType = { ...valid, headers: headersWithoutType };
     await producer.send({
       topic,
