@@ -6,7 +6,10 @@ const toNestLogger: logCreator = () => {
   return ({ level, log }) => {
     const { message, ...extra } = log;
     const line = `${message} ${JSON.stringify(extra)}`;
-    if (level === logLevel.ERROR) logger.error(line);
+    // kafkajs logs every error response it then retries (a coordinator still loading, a topic
+    // still being created) as an error; what it cannot retry reaches us as a thrown error.
+    if (message.startsWith('Response ')) logger.debug(line);
+    else if (level === logLevel.ERROR) logger.error(line);
     else if (level === logLevel.WARN) logger.warn(line);
   };
 };
