@@ -1,10 +1,9 @@
-export { deadLetterRecord } from './consumer/dead-letter-record';
 export {
   EventHandler,
   IdempotentConsumer,
   IdempotentConsumerOptions,
 } from './consumer/idempotent-consumer';
-export { RetryPolicy, withRetries } from './consumer/with-retries';
+export { RetryPolicy } from './consumer/with-retries';
 export { createKafka, createOrderedProducer } from './create-kafka';
 export { MessagingTables1764028800000 } from './messaging-tables.migration';
 export { KafkaHealthIndicator } from './nest/kafka-health.indicator';

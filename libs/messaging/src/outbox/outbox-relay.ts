@@ -1,3 +1,4 @@
+import { CloudEvent } from '@citypoints/contracts';
 import { Logger } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { messagingMetrics } from '../messaging-metrics';
@@ -71,12 +72,17 @@ export class OutboxRelay {
   private async leadership(): Promise<QueryRunner | undefined> {
     if (this.leader) return this.leader;
     const candidate = this.db.createQueryRunner();
-    const [{ acquired }] = await candidate.query(`SELECT pg_try_advisory_lock($1) AS acquired`, [
-      RELAY_LOCK,
-    ]);
-    if (acquired) {
-      this.leader = candidate;
-      return candidate;
+    try {
+      const [{ acquired }] = await candidate.query(`SELECT pg_try_advisory_lock($1) AS acquired`, [
+        RELAY_LOCK,
+      ]);
+      if (acquired) {
+        this.leader = candidate;
+        return candidate;
+      }
+    } catch (error) {
+      await candidate.release();
+      throw error;
     }
     await candidate.release();
     return undefined;
@@ -85,7 +91,7 @@ export class OutboxRelay {
   // Every query runs on the connection that holds the lock: if it breaks, the lock is gone
   // and so is this relay's leadership.
   private async publishBatch(leader: QueryRunner): Promise<number> {
-    const rows: { position: string; topic: string; message_key: string; event: never }[] =
+    const rows: { position: string; topic: string; message_key: string; event: CloudEvent }[] =
       await leader.query(
         `SELECT position, topic, message_key, event FROM outbox
          WHERE published_at IS NULL ORDER BY position LIMIT $1`,
