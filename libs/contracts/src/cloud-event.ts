@@ -10,6 +10,7 @@ export interface CloudEvent<T = unknown> {
   subject?: string;
   datacontenttype: 'application/json';
   tenantid: string;
+  /** The id of the first event of the chain, so logs can follow one request across services. */
   correlationid: string;
   causationid?: string;
   data: T;
@@ -21,9 +22,4 @@ export interface EventAttributes {
   subject?: string;
   correlationid?: string;
   causationid?: string;
-}
-
-/** A message that is not a valid City Points event; the message names what is wrong. */
-export class InvalidEventError extends Error {
-  override name = 'InvalidEventError';
 }

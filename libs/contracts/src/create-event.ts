@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
+import { assertTenantId } from './assert-tenant-id';
 import { CloudEvent, EventAttributes } from './cloud-event';
-import { validateEventData } from './event-registry';
-import { assertTenantId } from './tenant-id';
+import { validateEventData } from './validate-event-data';
 
 /** A new event with a UUIDv7 id; invalid data is refused here, before it can be stored. */
 export function createEvent<T extends object>(
@@ -10,7 +10,7 @@ export function createEvent<T extends object>(
   attributes: EventAttributes,
 ): CloudEvent<T> {
   validateEventData(type, data);
-  assertTenantId(attributes.tenantid);
+  assertTenantId(attributes.tenantid, 'tenantid');
   const id = uuidv7();
   return {
     specversion: '1.0',
@@ -24,15 +24,5 @@ export function createEvent<T extends object>(
     correlationid: attributes.correlationid ?? id,
     ...(attributes.causationid !== undefined && { causationid: attributes.causationid }),
     data,
-  };
-}
-
-/** Attributes for an event that `cause` led to: the same tenant and correlation. */
-export function causedBy(cause: CloudEvent, source: string): EventAttributes {
-  return {
-    source,
-    tenantid: cause.tenantid,
-    correlationid: cause.correlationid,
-    causationid: cause.id,
   };
 }

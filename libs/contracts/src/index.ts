@@ -1,16 +1,16 @@
-export { CloudEvent, EventAttributes, InvalidEventError } from './cloud-event';
-export { causedBy, createEvent } from './create-event';
-export { defineEvent, EventDefinition, eventDefinition, validateEventData } from './event-registry';
-export {
-  ParticipationVerified,
-  ParticipationVerifiedV1,
-  PointsEarned,
-  PointsEarnedV1,
-} from './events';
-export {
-  fromKafkaMessage,
-  IncomingKafkaMessage,
-  KafkaRecord,
-  toKafkaMessage,
-} from './kafka-binding';
-export { deadLetterTopic, Topics } from './topics';
+export type { CloudEvent, EventAttributes } from './cloud-event';
+export { InvalidEventError } from './invalid-event-error';
+export { createEvent } from './create-event';
+export { causedBy } from './caused-by';
+export { defineEvent, eventDefinition } from './define-event';
+export type { EventDefinition } from './define-event';
+export { validateEventData } from './validate-event-data';
+export { toKafkaMessage } from './to-kafka-message';
+export type { KafkaRecord } from './to-kafka-message';
+export { fromKafkaMessage } from './from-kafka-message';
+export type { IncomingKafkaMessage } from './from-kafka-message';
+export { Topics } from './topics';
+export type { Topic } from './topics';
+export { deadLetterTopic } from './dead-letter-topic';
+export { ParticipationVerified, ParticipationVerifiedV1 } from './events/participation-verified';
+export { PointsEarned, PointsEarnedV1 } from './events/points-earned';

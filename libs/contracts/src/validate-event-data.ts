@@ -1,26 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { InvalidEventError } from './cloud-event';
-
-export interface EventDefinition {
-  type: string;
-  topic: string;
-  payload: new () => object;
-}
-
-const registry = new Map<string, EventDefinition>();
-
-/** Registers an event type, so that producers and consumers validate its payload. */
-export function defineEvent(definition: EventDefinition): string {
-  registry.set(definition.type, definition);
-  return definition.type;
-}
-
-export function eventDefinition(type: string): EventDefinition {
-  const definition = registry.get(type);
-  if (!definition) throw new InvalidEventError(`unknown event type "${type}"`);
-  return definition;
-}
+import { eventDefinition } from './define-event';
+import { InvalidEventError } from './invalid-event-error';
 
 /** Returns `data` if it matches the payload schema of `type`, else names every wrong field. */
 export function validateEventData<T>(type: string, data: unknown): T {
@@ -28,6 +9,7 @@ export function validateEventData<T>(type: string, data: unknown): T {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InvalidEventError('data must be a JSON object');
   }
+  // Unknown fields are refused: a producer's typo must not pass as an absent optional field.
   const errors = validateSync(plainToInstance(payload, data), {
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -38,6 +20,7 @@ export function validateEventData<T>(type: string, data: unknown): T {
   return data as T;
 }
 
+// Nested payloads report their errors on the children, not on the parent property.
 function describe(error: ValidationError, parent: string): string[] {
   const path = `${parent}.${error.property}`;
   const own = Object.values(error.constraints ?? {}).map((message) => `${path}: ${message}`);

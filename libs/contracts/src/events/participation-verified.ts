@@ -1,0 +1,33 @@
+import { IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { defineEvent } from '../define-event';
+import { Topics } from '../topics';
+import { IsPoints } from './is-points';
+
+const METHODS = ['qr-gps', 'steward', 'integration'] as const;
+
+export class ParticipationVerifiedV1 {
+  @IsUUID()
+  participationId: string;
+
+  /** The citizen's pseudonymous id; personal data stays in identity. */
+  @IsUUID()
+  userId: string;
+
+  @IsUUID()
+  activityId: string;
+
+  @IsPoints()
+  points: number;
+
+  @IsIn(METHODS)
+  method: (typeof METHODS)[number];
+
+  @IsISO8601({ strict: true })
+  verifiedAt: string;
+}
+
+export const ParticipationVerified = defineEvent({
+  type: 'citypoints.verification.ParticipationVerified.v1',
+  topic: Topics.verification,
+  payload: ParticipationVerifiedV1,
+});
