@@ -37,7 +37,6 @@ export async function appendToStreams(
   for (const append of [...appends].sort((a, b) => a.streamId.localeCompare(b.streamId))) {
     versions.set(append.streamId, await advanceHead(tx, append));
   }
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
   try {
     await insertEvents(tx, appends);
   } catch (error) {
@@ -84,7 +83,8 @@ async function insertEvents(tx: EntityManager, appends: StreamAppend[]): Promise
   );
   await tx.query(
     `INSERT INTO event (stream_id, stream_version, event_type, data, metadata, idempotency_key)
-     SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::text[])`,
+     SELECT e.* FROM (SELECT pg_advisory_xact_lock($7)) AS append_lock,
+       unnest($1::text[], $2::int[], $3::text[], $4::jsonb[], $5::jsonb[], $6::text[]) AS e`,
     [
       rows.map((row) => row.streamId),
       rows.map((row) => row.version),
@@ -92,6 +92,7 @@ async function insertEvents(tx: EntityManager, appends: StreamAppend[]): Promise
       rows.map((row) => JSON.stringify(row.event.data)),
       rows.map((row) => JSON.stringify(row.event.metadata)),
       rows.map((row) => row.event.idempotencyKey ?? null),
+      APPEND_LOCK,
     ],
   );
 }

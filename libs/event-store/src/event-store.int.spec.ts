@@ -6,6 +6,7 @@ import { ConcurrencyError, DuplicateEventError } from './event-store-errors';
 import { EventStoreTables1764115200000 } from './event-store-tables.migration';
 import { readAllEvents } from './read-all-events';
 import { readStream } from './read-stream';
+import { readStreamVersion } from './read-stream-version';
 import { NewEvent, StoredEvent } from './stored-event';
 import { subscribeToAll } from './subscribe-to-all';
 
@@ -47,6 +48,7 @@ describe('event store', () => {
     await append(id, 2, [event(3)]);
     const state = await readStream(db.manager, id);
     expect(state.version).toBe(3);
+    expect(await readStreamVersion(db.manager, id)).toBe(3);
     expect(numbers(state.events)).toEqual([1, 2, 3]);
     expect(state.events.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
     expect(state.events[0].metadata.tenantId).toBe('test-town');
