@@ -1,14 +1,21 @@
+import { EventStoreTables1764115200000 } from '@citypoints/event-store';
 import { serviceImports, ServiceConfig } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
-import { PointsCredits1764028800002 } from './migrations/1764028800002-points-credits';
-import { PointsModule } from './points/points.module';
+import { AccountsModule } from './accounts/accounts.module';
+import { AccountBalances1764115200001 } from './migrations/1764115200001-account-balances';
 
 @Module({})
 export class AppModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [...serviceImports('ledger', config, [PointsCredits1764028800002]), PointsModule],
+      imports: [
+        ...serviceImports('ledger', config, [
+          EventStoreTables1764115200000,
+          AccountBalances1764115200001,
+        ]),
+        AccountsModule,
+      ],
     };
   }
 }
