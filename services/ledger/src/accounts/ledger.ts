@@ -1,7 +1,13 @@
 import { appendToStreams, DuplicateEventError } from '@citypoints/event-store';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { accountStream, assertValidMovement, entriesOf, Movement } from './movement';
+import {
+  accountStream,
+  assertCanDebit,
+  assertValidMovement,
+  entriesOf,
+  Movement,
+} from './movement';
 
 interface AccountState {
   account_id: string;
@@ -19,12 +25,14 @@ export class Ledger {
 
   /**
    * Records a movement inside `tx`. Returns the credited account's new balance, or undefined
-   * when a movement with this id was already recorded: a repeat changes nothing.
+   * when a movement with this id was already recorded: a repeat changes nothing. Throws
+   * InsufficientPointsError, having written nothing, when the debit would overdraw.
    */
   async record(movement: Movement, tx: EntityManager): Promise<number | undefined> {
     assertValidMovement(movement);
     const { tenantId, from, to, amount } = movement;
     const accounts = await this.lockAccounts(tx, tenantId, [from, to]);
+    assertCanDebit(from, Number(accounts[from].balance), amount);
     const { debit, credit } = entriesOf(movement);
     try {
       await appendToStreams(tx, [

@@ -2,6 +2,8 @@ import { NewEvent } from '@citypoints/event-store';
 
 /** The tenant's account that every point comes from when it is earned or awarded. */
 export const POINTS_ISSUED = 'system:points-issued';
+/** The tenant's account that points spent on vouchers go to. */
+export const POINTS_REDEEMED = 'system:points-redeemed';
 
 export const MAX_AMOUNT = 1_000_000;
 
@@ -12,7 +14,7 @@ export const MAX_AMOUNT = 1_000_000;
 export interface Movement {
   id: string;
   tenantId: string;
-  kind: 'earn';
+  kind: 'earn' | 'spend';
   from: string;
   to: string;
   amount: number;
@@ -23,6 +25,23 @@ export interface Movement {
 }
 
 export class InvalidMovementError extends Error {}
+
+/** The debited account holds fewer points than the movement takes. */
+export class InsufficientPointsError extends Error {
+  constructor(
+    readonly balance: number,
+    readonly amount: number,
+  ) {
+    super(`the account holds ${balance} points, fewer than the ${amount} asked for`);
+  }
+}
+
+/** Only the account points are issued from goes below zero: it mirrors all points in use. */
+export function assertCanDebit(accountId: string, balance: number, amount: number): void {
+  if (accountId !== POINTS_ISSUED && balance < amount) {
+    throw new InsufficientPointsError(balance, amount);
+  }
+}
 
 export function assertValidMovement({ amount, from, to }: Movement): void {
   if (!Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_AMOUNT) {

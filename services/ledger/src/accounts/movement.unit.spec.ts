@@ -1,4 +1,11 @@
-import { assertValidMovement, entriesOf, Movement, POINTS_ISSUED } from './movement';
+import {
+  assertCanDebit,
+  assertValidMovement,
+  entriesOf,
+  InsufficientPointsError,
+  Movement,
+  POINTS_ISSUED,
+} from './movement';
 
 describe('movements', () => {
   const earn: Movement = {
@@ -31,5 +38,14 @@ describe('movements', () => {
     expect(() => assertValidMovement({ ...earn, from: 'user-1' })).toThrow(
       'an account cannot move points to itself',
     );
+  });
+
+  it('never lets a citizen account go below zero, only the issuing account', () => {
+    expect(() => assertCanDebit('user-1', 9, 10)).toThrow(InsufficientPointsError);
+    expect(() => assertCanDebit('user-1', 9, 10)).toThrow(
+      'the account holds 9 points, fewer than the 10 asked for',
+    );
+    expect(() => assertCanDebit('user-1', 10, 10)).not.toThrow();
+    expect(() => assertCanDebit(POINTS_ISSUED, 0, 10)).not.toThrow();
   });
 });
