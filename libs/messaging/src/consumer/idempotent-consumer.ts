@@ -43,8 +43,13 @@ export class IdempotentConsumer {
 
   async start(): Promise<void> {
     await ensureTopics(this.kafka, this.options.topics);
-    // A short long-poll, so that a stopping consumer is not held up by an idle fetch.
-    this.consumer = this.kafka.consumer({ groupId: this.options.groupId, maxWaitTimeInMs: 1000 });
+    this.consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      // A short long-poll, so that a stopping consumer is not held up by an idle fetch.
+      maxWaitTimeInMs: 1000,
+      // A replica that died is noticed within 10 s, and its partitions go to the others.
+      sessionTimeout: 10_000,
+    });
     await this.consumer.connect();
     // From the beginning: a new consumer group must not miss what was published before it.
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
