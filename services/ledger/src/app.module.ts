@@ -3,6 +3,7 @@ import { serviceImports, ServiceConfig } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { AccountBalances1764115200001 } from './migrations/1764115200001-account-balances';
+import { AccountHistory1764115200002 } from './migrations/1764115200002-account-history';
 
 @Module({})
 export class AppModule {
@@ -13,6 +14,7 @@ export class AppModule {
         ...serviceImports('ledger', config, [
           EventStoreTables1764115200000,
           AccountBalances1764115200001,
+          AccountHistory1764115200002,
         ]),
         AccountsModule,
       ],

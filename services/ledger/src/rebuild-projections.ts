@@ -2,7 +2,7 @@
 // ledger's DATABASE_URL in the environment.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { rebuildBalances } from './accounts/rebuild-balances';
+import { rebuildProjections } from './accounts/rebuild-projections';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -10,9 +10,11 @@ async function main(): Promise<void> {
   const db = await new DataSource({ type: 'postgres', url }).initialize();
   try {
     const started = performance.now();
-    const events = await rebuildBalances(db);
+    const entries = await rebuildProjections(db);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`rebuilt the balances from ${events} events in ${seconds.toFixed(1)} s`);
+    console.log(
+      `rebuilt balances and history from ${entries} account entries in ${seconds.toFixed(1)} s`,
+    );
   } finally {
     await db.destroy();
   }

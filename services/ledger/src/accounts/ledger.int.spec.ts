@@ -3,6 +3,7 @@ import { createTestDatabase, TestDatabase } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccountBalances1764115200001 } from '../migrations/1764115200001-account-balances';
+import { AccountHistory1764115200002 } from '../migrations/1764115200002-account-history';
 import { Ledger } from './ledger';
 import {
   accountStream,
@@ -11,7 +12,7 @@ import {
   POINTS_ISSUED,
   POINTS_REDEEMED,
 } from './movement';
-import { rebuildBalances } from './rebuild-balances';
+import { rebuildProjections } from './rebuild-projections';
 
 describe('Ledger', () => {
   let database: TestDatabase;
@@ -23,7 +24,11 @@ describe('Ledger', () => {
     db = new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: [EventStoreTables1764115200000, AccountBalances1764115200001],
+      migrations: [
+        EventStoreTables1764115200000,
+        AccountBalances1764115200001,
+        AccountHistory1764115200002,
+      ],
       poolSize: 60,
     });
     await db.initialize();
@@ -114,13 +119,19 @@ describe('Ledger', () => {
     expect(count).toBe(0);
   });
 
-  it('rebuilds exactly the balances it keeps live', async () => {
-    const before = await db.query(`SELECT * FROM account_balance ORDER BY tenant_id, account_id`);
-    expect(before.length).toBeGreaterThan(0);
-    await db.query(`UPDATE account_balance SET balance = balance + 1`); // a damaged projection
-    await rebuildBalances(db, 7);
-    expect(await db.query(`SELECT * FROM account_balance ORDER BY tenant_id, account_id`)).toEqual(
-      before,
-    );
+  it('rebuilds exactly the balances and history it keeps live', async () => {
+    const snapshot = async () => ({
+      balances: await db.query(`SELECT * FROM account_balance ORDER BY tenant_id, account_id`),
+      history: await db.query(
+        `SELECT * FROM account_history ORDER BY tenant_id, account_id, version`,
+      ),
+    });
+    const before = await snapshot();
+    expect(before.history.length).toBeGreaterThan(10);
+    // A damaged projection: the rebuild must not depend on what is there.
+    await db.query(`UPDATE account_balance SET balance = balance + 1`);
+    await db.query(`DELETE FROM account_history WHERE version = 1`);
+    await rebuildProjections(db);
+    expect(await snapshot()).toEqual(before);
   });
 });

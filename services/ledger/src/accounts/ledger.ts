@@ -51,8 +51,8 @@ export class Ledger {
       if (error instanceof DuplicateEventError) return undefined;
       throw error;
     }
-    await this.setBalance(tx, tenantId, from, Number(accounts[from].balance) - amount);
-    return this.setBalance(tx, tenantId, to, Number(accounts[to].balance) + amount);
+    await this.project(tx, movement, from, -amount, movement.to, accounts[from]);
+    return this.project(tx, movement, to, amount, movement.from, accounts[to]);
   }
 
   async balance(tenantId: string, accountId: string): Promise<number> {
@@ -80,16 +80,37 @@ export class Ledger {
     return Object.fromEntries(rows.map((row) => [row.account_id, row]));
   }
 
-  private async setBalance(
+  // The same rows as rebuildProjections derives from the events (recorded_at is the
+  // transaction's time in both).
+  private async project(
     tx: EntityManager,
-    tenantId: string,
+    movement: Movement,
     accountId: string,
-    balance: number,
-  ) {
+    signedAmount: number,
+    counterparty: string,
+    before: AccountState,
+  ): Promise<number> {
+    const balance = Number(before.balance) + signedAmount;
+    const version = before.version + 1;
     await tx.query(
-      `UPDATE account_balance SET balance = $3, version = version + 1
-       WHERE tenant_id = $1 AND account_id = $2`,
-      [tenantId, accountId, balance],
+      `UPDATE account_balance SET balance = $3, version = $4 WHERE tenant_id = $1 AND account_id = $2`,
+      [movement.tenantId, accountId, balance, version],
+    );
+    await tx.query(
+      `INSERT INTO account_history (tenant_id, account_id, version, movement_id, kind, amount,
+         counterparty, reason, balance_after, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
+      [
+        movement.tenantId,
+        accountId,
+        version,
+        movement.id,
+        movement.kind,
+        signedAmount,
+        counterparty,
+        movement.reason,
+        balance,
+      ],
     );
     return balance;
   }

@@ -14,7 +14,7 @@ export const MAX_AMOUNT = 1_000_000;
 export interface Movement {
   id: string;
   tenantId: string;
-  kind: 'earn' | 'spend';
+  kind: 'earn' | 'spend' | 'transfer' | 'donate' | 'adjust';
   from: string;
   to: string;
   amount: number;
