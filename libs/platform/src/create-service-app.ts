@@ -1,13 +1,25 @@
 import { DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
-/** A service's Nest application, configured the same way in production and in tests. */
-export async function createServiceApp(module: DynamicModule): Promise<INestApplication> {
+/**
+ * A service's Nest application, configured the same way in production and in tests. Its
+ * internal HTTP API is described at /openapi.json (and browsable at /docs) for the gateway.
+ */
+export async function createServiceApp(
+  serviceName: string,
+  module: DynamicModule,
+): Promise<INestApplication> {
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(`City Points ${serviceName} (internal)`).build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
   return app;
 }

@@ -20,7 +20,7 @@ export async function runService<C extends ServiceConfig>(
   try {
     const config = loadConfig(definition.configClass);
     await waitForDependencies(config);
-    const app = await createServiceApp(definition.appModule(config));
+    const app = await createServiceApp(definition.name, definition.appModule(config));
     await app.listen(config.PORT);
     stopGracefullyOn(['SIGTERM', 'SIGINT'], app, definition.name);
   } catch (error) {

@@ -23,7 +23,7 @@ describe('ledger internal API', () => {
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
       LOG_LEVEL: 'warn',
     });
-    app = await createServiceApp(AppModule.forRoot(config));
+    app = await createServiceApp('ledger', AppModule.forRoot(config));
     await app.init();
     db = app.get(DataSource);
   });
@@ -177,5 +177,24 @@ describe('ledger internal API', () => {
   it('keeps tenants apart: the same account id elsewhere holds nothing', async () => {
     const elsewhere = await http().get(`/tenants/other-town/accounts/${alice}/balance`);
     expect(elsewhere.body).toEqual({ accountId: alice, balance: 0 });
+  });
+
+  it('describes its commands in an OpenAPI document', async () => {
+    const { body: document } = await http().get('/openapi.json').expect(200);
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/tenants/{tenant}/accounts/{account}/transfers',
+        '/tenants/{tenant}/accounts/{account}/donations',
+        '/tenants/{tenant}/accounts/{account}/adjustments',
+        '/tenants/{tenant}/accounts/{account}/history',
+        '/tenants/{tenant}/totals',
+      ]),
+    );
+    expect(document.components.schemas.TransferDto.required).toEqual([
+      'transferId',
+      'to',
+      'points',
+    ]);
   });
 });

@@ -19,7 +19,7 @@ describe('POST /participations', () => {
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
       LOG_LEVEL: 'warn',
     });
-    app = await createServiceApp(AppModule.forRoot(config));
+    app = await createServiceApp('verification', AppModule.forRoot(config));
     await app.init();
     db = app.get(DataSource);
   });
