@@ -9,3 +9,4 @@ export { testConnection } from './test-connection';
 export { uniqueName } from './unique-name';
 export { waitFor } from './wait-for';
 export { ServiceProcess, startServiceProcess } from './start-service-process';
+export { startTestApp, TestApp } from './start-test-app';

@@ -1,5 +1,4 @@
-import { createServiceApp, loadConfig, ServiceConfig } from '@citypoints/platform';
-import { createTestDatabase, TestDatabase, testConnection } from '@citypoints/testing';
+import { startTestApp, TestApp } from '@citypoints/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -10,27 +9,19 @@ import { POINTS_ISSUED } from './movement';
 
 describe('ledger internal API', () => {
   const tenant = 'api-town';
-  let database: TestDatabase;
+  let service: TestApp;
   let app: INestApplication;
   let db: DataSource;
   let alice: string;
   let bob: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = loadConfig(ServiceConfig, {
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-      LOG_LEVEL: 'warn',
-    });
-    app = await createServiceApp('ledger', AppModule.forRoot(config));
-    await app.init();
-    db = app.get(DataSource);
+    service = await startTestApp('ledger', AppModule.forRoot);
+    ({ app, db } = service);
   });
 
   afterAll(async () => {
-    await app.close();
-    await database.drop();
+    await service?.close();
   });
 
   beforeEach(async () => {

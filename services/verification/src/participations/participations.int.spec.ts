@@ -1,6 +1,5 @@
 import { ParticipationVerified } from '@citypoints/contracts';
-import { createServiceApp, loadConfig, ServiceConfig } from '@citypoints/platform';
-import { createTestDatabase, TestDatabase, testConnection } from '@citypoints/testing';
+import { startTestApp, TestApp } from '@citypoints/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -8,25 +7,17 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 
 describe('POST /participations', () => {
-  let database: TestDatabase;
+  let service: TestApp;
   let app: INestApplication;
   let db: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = loadConfig(ServiceConfig, {
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-      LOG_LEVEL: 'warn',
-    });
-    app = await createServiceApp('verification', AppModule.forRoot(config));
-    await app.init();
-    db = app.get(DataSource);
+    service = await startTestApp('verification', AppModule.forRoot);
+    ({ app, db } = service);
   });
 
   afterAll(async () => {
-    await app.close();
-    await database.drop();
+    await service?.close();
   });
 
   const valid = () => ({
