@@ -1,8 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePorts, startStack, stopStack } from '@citypoints/local-infra';
-import { Client } from 'pg';
+import {
+  createDatabase,
+  dropDatabase,
+  findFreePorts,
+  startStack,
+  stopStack,
+} from '@citypoints/local-infra';
 
 /**
  * An empty database for one benchmark run: on the server DATABASE_URL names, else on a durable
@@ -26,21 +31,12 @@ export async function benchDatabase(): Promise<{ url: string; close(): Promise<v
     };
   }
   const name = `bench_${Date.now()}`;
-  await onServer(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const server = serverUrl;
   return {
-    url: url.toString(),
+    url: await createDatabase(server, name),
     close: async () => {
-      await onServer(serverUrl, `DROP DATABASE ${name} WITH (FORCE)`);
+      await dropDatabase(server, name);
       await stopServer();
     },
   };
-}
-
-async function onServer(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
 }

@@ -4,8 +4,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { workspaceRoot } from '@citypoints/local-infra';
-import { Client } from 'pg';
+import { createDatabase, workspaceRoot } from '@citypoints/local-infra';
 
 const services = [
   { name: 'verification', port: 3101 },
@@ -20,7 +19,7 @@ async function main(): Promise<void> {
 
   const children: ChildProcess[] = [];
   for (const service of services) {
-    const databaseUrl = await ensureDatabase(connection.DATABASE_URL, `citypoints_${service.name}`);
+    const databaseUrl = await createDatabase(connection.DATABASE_URL, `citypoints_${service.name}`);
     children.push(
       spawn('node', ['-r', '@swc-node/register', `services/${service.name}/src/main.ts`], {
         cwd: root,
@@ -55,20 +54,6 @@ function readEnvFile(path: string): Record<string, string> {
       .filter((line) => line.includes('='))
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
-}
-
-async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 async function untilReady(port: number): Promise<void> {

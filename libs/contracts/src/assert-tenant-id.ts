@@ -1,6 +1,6 @@
 import { InvalidEventError } from './invalid-event-error';
 
-const TENANT_ID = /^[a-z0-9-]{1,63}$/;
+export const TENANT_ID = /^[a-z0-9-]{1,63}$/;
 
 /** Tenant ids end up in keys, logs and URLs, so only slug-like ids are let through. */
 export function assertTenantId(tenantId: string, name: string): void {

@@ -1,5 +1,6 @@
 export type { CloudEvent, EventAttributes } from './cloud-event';
 export { InvalidEventError } from './invalid-event-error';
+export { TENANT_ID } from './assert-tenant-id';
 export { createEvent } from './create-event';
 export { causedBy } from './caused-by';
 export { defineEvent, eventDefinition } from './define-event';

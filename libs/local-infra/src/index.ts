@@ -1,3 +1,4 @@
+export { createDatabase, dropDatabase } from './database';
 export { findFreePorts } from './ports';
 export { startStack, stopStack } from './stack';
 export type { StartedStack } from './stack';

@@ -1,5 +1,5 @@
+import { createDatabase, dropDatabase } from '@citypoints/local-infra';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { testConnection } from './test-connection';
 
 export interface TestDatabase {
@@ -11,21 +11,8 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testConnection().DATABASE_URL;
   const name = `test_${randomUUID().replaceAll('-', '')}`;
-  await onServer(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
-    drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    url: await createDatabase(serverUrl, name),
+    drop: () => dropDatabase(serverUrl, name),
   };
-}
-
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

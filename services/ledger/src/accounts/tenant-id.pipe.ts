@@ -1,6 +1,5 @@
+import { TENANT_ID } from '@citypoints/contracts';
 import { BadRequestException, PipeTransform } from '@nestjs/common';
-
-const TENANT_ID = /^[a-z0-9-]{1,63}$/;
 
 export class TenantIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {

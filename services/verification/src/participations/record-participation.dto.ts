@@ -1,7 +1,8 @@
+import { TENANT_ID } from '@citypoints/contracts';
 import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
 
 export class RecordParticipationDto {
-  @Matches(/^[a-z0-9-]{1,63}$/, { message: 'tenantId must be 1-63 characters of a-z, 0-9 and -' })
+  @Matches(TENANT_ID, { message: 'tenantId must be 1-63 characters of a-z, 0-9 and -' })
   tenantId: string;
 
   @IsUUID()
