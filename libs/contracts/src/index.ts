@@ -15,3 +15,20 @@ export type { Topic } from './topics';
 export { deadLetterTopic } from './dead-letter-topic';
 export { ParticipationVerified, ParticipationVerifiedV1 } from './events/participation-verified';
 export { PointsEarned, PointsEarnedV1 } from './events/points-earned';
+export { ROLES, UserRegistered, UserRegisteredV1 } from './events/user-registered';
+export type { Role } from './events/user-registered';
+export { UserErased, UserErasedV1 } from './events/user-erased';
+export { RedemptionRequested, RedemptionRequestedV1 } from './events/redemption-requested';
+export { CausePublished, CausePublishedV1 } from './events/cause-published';
+export { CauseArchived, CauseArchivedV1 } from './events/cause-archived';
+export {
+  LeaderboardPeriodClosed,
+  LeaderboardPeriodClosedV1,
+  PlaceAward,
+} from './events/leaderboard-period-closed';
+export { PointsSpent, PointsSpentV1 } from './events/points-spent';
+export { DebitRejected, DebitRejectedV1 } from './events/debit-rejected';
+export { PointsTransferred, PointsTransferredV1 } from './events/points-transferred';
+export { BonusAwarded, BonusAwardedV1 } from './events/bonus-awarded';
+export { PointsExpired, PointsExpiredV1 } from './events/points-expired';
+export { PointsAdjusted, PointsAdjustedV1 } from './events/points-adjusted';
