@@ -25,6 +25,8 @@ import { Client } from 'pg';
 // event is credited exactly once, the tenant's accounts still sum to zero, and the PointsEarned
 // events it published match its store one for one.
 describe('ledger killed during a burst of earn events', () => {
+  // Topics of its own, so that no other test's consumer takes this test's messages.
+  const prefix = `${uniqueName('crash')}.`;
   const tenant = `burst-${randomUUID().slice(0, 8)}`;
   const kafka = new Kafka({
     brokers: testConnection().KAFKA_BROKERS.split(','),
@@ -50,6 +52,7 @@ describe('ledger killed during a burst of earn events', () => {
     const ledger = await startServiceProcess('ledger', {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+      KAFKA_TOPIC_PREFIX: prefix,
     });
     ledgers.push(ledger);
     return ledger;
@@ -73,7 +76,7 @@ describe('ledger killed during a burst of earn events', () => {
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({
-      topic: Topics.verification,
+      topic: prefix + Topics.verification,
       messages: earns.map((data) =>
         toKafkaMessage(
           createEvent(ParticipationVerified, data, { source: '/tests', tenantid: tenant }),
@@ -137,13 +140,13 @@ describe('ledger killed during a burst of earn events', () => {
   });
 
   async function readPointsEarned(expected: number) {
-    await createTopics([Topics.ledger]);
+    await createTopics([prefix + Topics.ledger]);
     const reader = kafka.consumer({ groupId: uniqueName('burst-reader') });
     const mine: ReturnType<typeof fromKafkaMessage>[] = [];
     const participations = new Set<string>();
     await reader.connect();
     try {
-      await reader.subscribe({ topic: Topics.ledger, fromBeginning: true });
+      await reader.subscribe({ topic: prefix + Topics.ledger, fromBeginning: true });
       await reader.run({
         eachMessage: async ({ message }: { message: KafkaMessage }) => {
           const event = fromKafkaMessage(message);

@@ -22,6 +22,8 @@ import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 // A participation recorded by verification arrives, through real Kafka, as exactly one credit
 // in the ledger, which publishes exactly one PointsEarned.
 describe('walking skeleton: verification → Kafka → ledger', () => {
+  // Topics of its own, so that no other test's consumer takes this test's messages.
+  const prefix = `${uniqueName('skeleton')}.`;
   const databases: TestDatabase[] = [];
   let verification: ServiceProcess;
   let ledger: ServiceProcess;
@@ -42,14 +44,16 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     verification = await startServiceProcess('verification', {
       DATABASE_URL: verificationDb.url,
       KAFKA_BROKERS: kafkaBrokers,
+      KAFKA_TOPIC_PREFIX: prefix,
     });
     ledger = await startServiceProcess('ledger', {
       DATABASE_URL: ledgerDb.url,
       KAFKA_BROKERS: kafkaBrokers,
+      KAFKA_TOPIC_PREFIX: prefix,
     });
-    await createTopics([Topics.ledger]);
+    await createTopics([prefix + Topics.ledger]);
     await reader.connect();
-    await reader.subscribe({ topic: Topics.ledger, fromBeginning: true });
+    await reader.subscribe({ topic: prefix + Topics.ledger, fromBeginning: true });
     await reader.run({ eachMessage: async ({ message }) => void pointsEarned.push(message) });
   });
 
@@ -119,7 +123,7 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     await producer.connect();
     // Same key, so the ledger sees them in this order: once the last is in, all have been seen.
     await producer.send({
-      topic: Topics.verification,
+      topic: prefix + Topics.verification,
       messages: [report(twice, 7), report(twice, 7), report(randomUUID(), 100)],
     });
     await producer.disconnect();

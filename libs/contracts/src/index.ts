@@ -32,3 +32,7 @@ export { PointsTransferred, PointsTransferredV1 } from './events/points-transfer
 export { BonusAwarded, BonusAwardedV1 } from './events/bonus-awarded';
 export { PointsExpired, PointsExpiredV1 } from './events/points-expired';
 export { PointsAdjusted, PointsAdjustedV1 } from './events/points-adjusted';
+export { GROUP_KINDS, GroupCreated, GroupCreatedV1 } from './events/group-created';
+export type { GroupKind } from './events/group-created';
+export { MemberJoinedGroup, MemberJoinedGroupV1 } from './events/member-joined-group';
+export { MemberLeftGroup, MemberLeftGroupV1 } from './events/member-left-group';

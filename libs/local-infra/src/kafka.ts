@@ -34,7 +34,8 @@ async function launchKafka({ dir, ports }: StackOptions): Promise<void> {
   const java = javaArguments(await kafkaJars());
   // KRaft storage is formatted once, with a new cluster id; meta.properties marks it done.
   if (!existsSync(join(kafkaDir, 'data', 'meta.properties'))) {
-    const clusterId = randomBytes(16).toString('base64url');
+    // A leading dash would read as an option to kafka-storage.
+    const clusterId = randomBytes(16).toString('base64url').replace(/^-/, 'A');
     const format = ['format', '-t', clusterId, '-c', properties];
     await run('java', [...java, 'kafka.tools.StorageTool', ...format]);
   }

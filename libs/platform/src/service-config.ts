@@ -26,6 +26,13 @@ export class ServiceConfig {
   })
   KAFKA_BROKERS: string[];
 
+  /** Put before every topic name, so that several environments can share one Kafka cluster. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{0,100}$/, {
+    message: 'KAFKA_TOPIC_PREFIX must be up to 100 letters, digits, dots, dashes or underscores',
+  })
+  KAFKA_TOPIC_PREFIX = '';
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace',

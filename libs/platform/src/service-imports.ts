@@ -14,6 +14,10 @@ export function serviceImports(
   return [
     PlatformModule.forRoot({ serviceName, logLevel: config.LOG_LEVEL }),
     databaseModule(config.DATABASE_URL, migrations),
-    MessagingModule.forRoot({ clientId: serviceName, brokers: config.KAFKA_BROKERS }),
+    MessagingModule.forRoot({
+      clientId: serviceName,
+      brokers: config.KAFKA_BROKERS,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
+    }),
   ];
 }

@@ -10,3 +10,5 @@ export { uniqueName } from './unique-name';
 export { waitFor } from './wait-for';
 export { ServiceProcess, startServiceProcess } from './start-service-process';
 export { startTestApp, TestApp } from './start-test-app';
+export { TopicReader } from './topic-reader';
+export { produceEvents } from './produce-events';

@@ -3,10 +3,13 @@ import { DynamicModule, INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from './create-test-database';
 import { testConnection } from './test-connection';
+import { uniqueName } from './unique-name';
 
 export interface TestApp {
   app: INestApplication;
   db: DataSource;
+  /** The app's name for a topic: each test app has topics of its own. */
+  topic(name: string): string;
   close(): Promise<void>;
 }
 
@@ -16,9 +19,11 @@ export async function startTestApp(
   appModule: (config: ServiceConfig) => DynamicModule,
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const topicPrefix = `${uniqueName(serviceName)}.`;
   const config = loadConfig(ServiceConfig, {
     DATABASE_URL: database.url,
     KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+    KAFKA_TOPIC_PREFIX: topicPrefix,
     LOG_LEVEL: 'warn',
   });
   const app = await createServiceApp(serviceName, appModule(config));
@@ -26,6 +31,7 @@ export async function startTestApp(
   return {
     app,
     db: app.get(DataSource),
+    topic: (name) => topicPrefix + name,
     close: async () => {
       await app.close();
       await database.drop();

@@ -3,9 +3,9 @@ import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
 import { IsPoints } from './is-points';
 
-const KINDS = ['gift', 'donation'] as const;
+const KINDS = ['transfer', 'donate'] as const;
 
-/** A citizen gave points to another citizen (gift) or to a charitable cause (donation). */
+/** A citizen gave points to another citizen (transfer) or to a charitable cause (donate). */
 export class PointsTransferredV1 {
   @IsUUID()
   transferId: string;
@@ -16,7 +16,7 @@ export class PointsTransferredV1 {
   @IsUUID()
   fromAccountId: string;
 
-  /** A citizen's id for a gift, a cause's id for a donation. */
+  /** A citizen's id for a transfer, a cause's id for a donation. */
   @IsUUID()
   toAccountId: string;
 

@@ -75,16 +75,19 @@ describe('IdempotentConsumer', () => {
     expect(applied[0].n).toBe(1);
   });
 
-  it('dead-letters malformed and failing messages with a reason, and moves on', async () => {
+  it('dead-letters malformed and failing messages of its types with a reason, and moves on', async () => {
     const user = randomUUID();
     const poison = testEvent(user, 666);
     const good = testEvent(user, 1);
     const valid = toKafkaMessage(testEvent(user, 2), user);
     const { ce_type, ...headersWithoutType } = valid.headers;
     const withoutType = { ...valid, headers: headersWithoutType };
+    // Another group's business: not this consumer's to judge.
+    const otherType = { ...valid.headers, ce_type: 'citypoints.elsewhere.Other.v1' };
     await producer.send({
       topic,
       messages: [
+        { ...valid, headers: otherType, value: '{not json' },
         { ...valid, value: '{not json' },
         withoutType,
         toKafkaMessage(poison, user),
@@ -106,6 +109,7 @@ describe('IdempotentConsumer', () => {
     const deadLetters = await readAll(deadLetterTopic(topic), 3);
     const reasons = deadLetters.map((message) => String(message.headers?.['dlt-reason']));
     expect(reasons[0]).toMatch(/^invalid event: .*JSON/i);
+    expect(String(deadLetters[0].headers?.['dlt-original-offset'])).toBe('1');
     expect(reasons[1]).toMatch(/^invalid event: .*ce_type/);
     expect(reasons[2]).toBe(
       'handler failed after 3 attempts: the handler cannot cope with this one',

@@ -78,6 +78,9 @@ export class IdempotentConsumer {
     message: EachMessagePayload['message'],
     heartbeat: () => Promise<void>,
   ): Promise<Outcome> {
+    // Several groups may read one topic for different types: each judges only what it handles.
+    const type = message.headers?.ce_type?.toString();
+    if (type !== undefined && !this.options.handlers[type]) return 'ignored';
     let event: CloudEvent;
     try {
       event = fromKafkaMessage(message);

@@ -9,6 +9,8 @@ import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
 export interface MessagingOptions {
   clientId: string;
   brokers: string[];
+  /** Put before every topic this service reads and writes; see KAFKA_TOPIC_PREFIX. */
+  topicPrefix?: string;
   outbox?: OutboxRelayOptions;
 }
 
@@ -22,18 +24,24 @@ export class Messaging implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly producer: Producer;
   private readonly relay: OutboxRelay;
   private readonly consumers: IdempotentConsumer[] = [];
+  private readonly topicPrefix: string;
 
   constructor(
     options: MessagingOptions,
     private readonly db: DataSource,
   ) {
+    this.topicPrefix = options.topicPrefix ?? '';
     this.kafka = createKafka(options.clientId, options.brokers);
     this.producer = createOrderedProducer(this.kafka);
-    this.relay = new OutboxRelay(db, new KafkaOutboxPublisher(this.producer), options.outbox);
+    const publisher = new KafkaOutboxPublisher(this.producer, this.topicPrefix);
+    this.relay = new OutboxRelay(db, publisher, options.outbox);
   }
 
   consume(options: IdempotentConsumerOptions): void {
-    this.consumers.push(new IdempotentConsumer(this.kafka, this.db, this.producer, options));
+    const topics = options.topics.map((topic) => this.topicPrefix + topic);
+    this.consumers.push(
+      new IdempotentConsumer(this.kafka, this.db, this.producer, { ...options, topics }),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -4,11 +4,16 @@ import { OutboxMessage, OutboxPublisher } from './outbox-message';
 
 export class KafkaOutboxPublisher implements OutboxPublisher {
   /** `producer` must be idempotent with one request in flight, so retries cannot reorder. */
-  constructor(private readonly producer: Producer) {}
+  constructor(
+    private readonly producer: Producer,
+    private readonly topicPrefix = '',
+  ) {}
 
   async publish(messages: OutboxMessage[]): Promise<void> {
     const byTopic = new Map<string, TopicMessages>();
-    for (const { topic, key, event } of messages) {
+    for (const message of messages) {
+      const { key, event } = message;
+      const topic = this.topicPrefix + message.topic;
       const entry = byTopic.get(topic) ?? { topic, messages: [] };
       entry.messages.push(toKafkaMessage(event, key));
       byTopic.set(topic, entry);

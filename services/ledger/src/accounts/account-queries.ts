@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { POINTS_ISSUED, POINTS_REDEEMED } from './movement';
+import { POINTS_EXPIRED, POINTS_ISSUED, POINTS_REDEEMED } from './movement';
 
 export interface HistoryEntry {
   version: number;
@@ -43,16 +43,17 @@ export class AccountQueries {
     };
   }
 
-  /** Everything issued is either in circulation, spent or donated: issued = the sum of those. */
+  /** Everything issued is in circulation, spent, donated or expired: issued is their sum. */
   async totals(tenantId: string) {
     const [totals] = await this.db.query(
       `SELECT coalesce(-sum(balance) FILTER (WHERE account_id = $2), 0)::bigint AS issued,
               coalesce(sum(balance) FILTER (WHERE account_id = $3), 0)::bigint AS spent,
               coalesce(sum(balance) FILTER (WHERE account_id LIKE 'cause:%'), 0)::bigint AS donated,
+              coalesce(sum(balance) FILTER (WHERE account_id = $4), 0)::bigint AS expired,
               coalesce(sum(balance) FILTER (WHERE account_id NOT LIKE 'system:%'
                 AND account_id NOT LIKE 'cause:%'), 0)::bigint AS "inCirculation"
        FROM account_balance WHERE tenant_id = $1`,
-      [tenantId, POINTS_ISSUED, POINTS_REDEEMED],
+      [tenantId, POINTS_ISSUED, POINTS_REDEEMED, POINTS_EXPIRED],
     );
     return Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, Number(value)]));
   }

@@ -4,8 +4,12 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { CloudEvent, PointsAdjusted, PointsTransferred } from '@citypoints/contracts';
+import { AccountKind, AccountRegistry, causeAccount } from './account-registry';
 import { Ledger } from './ledger';
 import { POINTS_ISSUED } from './movement';
+
+type Published = { key: string; type: string; data: unknown };
 
 describe('ledger internal API', () => {
   const tenant = 'api-town';
@@ -14,6 +18,7 @@ describe('ledger internal API', () => {
   let db: DataSource;
   let alice: string;
   let bob: string;
+  let cause: string;
 
   beforeAll(async () => {
     service = await startTestApp('ledger', AppModule.forRoot);
@@ -25,7 +30,13 @@ describe('ledger internal API', () => {
   });
 
   beforeEach(async () => {
-    [alice, bob] = [randomUUID(), randomUUID()];
+    [alice, bob, cause] = [randomUUID(), randomUUID(), randomUUID()];
+    const registry = app.get(AccountRegistry);
+    await db.transaction(async (tx) => {
+      await registry.open(tx, tenant, alice, 'citizen');
+      await registry.open(tx, tenant, bob, 'citizen');
+      await registry.open(tx, tenant, causeAccount(cause), 'cause');
+    });
     await db.transaction((tx) =>
       app.get(Ledger).record(
         {
@@ -47,6 +58,19 @@ describe('ledger internal API', () => {
   const account = (id: string) => `/tenants/${tenant}/accounts/${id}`;
   const eventCount = async () =>
     (await db.query(`SELECT count(*)::int AS n FROM event`))[0].n as number;
+  const published = async (accountId: string): Promise<Published[]> =>
+    (
+      await db.query(
+        `SELECT message_key, event FROM outbox WHERE event->>'subject' = $1 ORDER BY position`,
+        [accountId],
+      )
+    ).map((row: { message_key: string; event: CloudEvent }) => ({
+      key: row.message_key,
+      type: row.event.type,
+      data: row.event.data,
+    }));
+  const close = (accountId: string, kind: AccountKind) =>
+    db.transaction((tx) => app.get(AccountRegistry).close(tx, tenant, accountId, kind));
 
   it('transfers points once per transfer id, and shows both sides in the history', async () => {
     const transfer = { transferId: randomUUID(), to: bob, points: 30 };
@@ -89,31 +113,54 @@ describe('ledger internal API', () => {
       accountId: bob,
       balance: 30,
     });
+    expect(await published(alice)).toEqual([
+      {
+        key: `${tenant}:${alice}`,
+        type: PointsTransferred,
+        data: {
+          transferId: transfer.transferId,
+          kind: 'transfer',
+          fromAccountId: alice,
+          toAccountId: bob,
+          points: 30,
+          fromBalance: 70,
+          toBalance: 30,
+        },
+      },
+    ]);
   });
 
   it('donates to a cause and adjusts with a reason, reflected in the tenant totals', async () => {
     const before = (await http().get(`/tenants/${tenant}/totals`)).body;
     await http()
       .post(`${account(alice)}/donations`)
-      .send({ donationId: randomUUID(), causeId: randomUUID(), points: 40 })
+      .send({ donationId: randomUUID(), causeId: cause, points: 40 })
       .expect(200);
+    const adjustment = {
+      adjustmentId: randomUUID(),
+      points: -10,
+      reason: 'double scan',
+      adjustedBy: randomUUID(),
+    };
     const adjusted = await http()
       .post(`${account(alice)}/adjustments`)
-      .send({
-        adjustmentId: randomUUID(),
-        points: -10,
-        reason: 'double scan',
-        adjustedBy: randomUUID(),
-      })
+      .send(adjustment)
       .expect(200);
     expect(adjusted.body).toEqual({ balance: 50 });
+    expect((await published(alice)).map(({ type, data }) => ({ type, data }))).toEqual([
+      {
+        type: PointsTransferred,
+        data: expect.objectContaining({ kind: 'donate', toAccountId: cause, toBalance: 40 }),
+      },
+      { type: PointsAdjusted, data: { accountId: alice, ...adjustment, balance: 50 } },
+    ]);
     const [latest] = (await http().get(`${account(alice)}/history`)).body.entries;
     expect(latest.reason).toMatch(/: double scan$/);
 
     const after = (await http().get(`/tenants/${tenant}/totals`)).body;
     expect(after.donated - before.donated).toBe(40);
     expect(after.issued - before.issued).toBe(-10);
-    expect(after.issued).toBe(after.inCirculation + after.spent + after.donated);
+    expect(after.issued).toBe(after.inCirculation + after.spent + after.donated + after.expired);
   });
 
   it.each([
@@ -126,15 +173,23 @@ describe('ledger internal API', () => {
     ['a transfer to oneself', 'transfers', { to: 'ALICE' }, 400, 'cannot move points to itself'],
     ['an overdraft', 'transfers', { points: 101 }, 409, 'holds 100 points, fewer than the 101'],
     ['a malformed cause', 'donations', { causeId: 'soup-kitchen' }, 400, 'causeId must be a UUID'],
+    ['an unknown receiver', 'transfers', { to: 'NEW' }, 404, 'api-town has no citizen account'],
+    ['an erased receiver', 'transfers', { to: 'CLOSED' }, 409, 'citizen account'],
+    ['an unknown cause', 'donations', { causeId: 'NEW' }, 404, 'api-town has no cause account'],
+    ['an archived cause', 'donations', { causeId: 'CLOSED' }, 409, 'is closed'],
     ['an adjustment without reason', 'adjustments', { reason: '' }, 400, 'reason must be 3 to 500'],
     ['an adjustment of 0', 'adjustments', { points: 0 }, 400, 'points must not be 0'],
     ['an adjustment below zero', 'adjustments', { points: -101 }, 409, 'fewer than the 101'],
   ])(
-    'refuses %s with %s → %i naming it, writing nothing',
+    'refuses %s (%s %j) with %i naming it, writing nothing',
     async (_c, path, change, status, message) => {
+      const closed = randomUUID();
+      await (path === 'donations'
+        ? close(causeAccount(closed), 'cause')
+        : close(closed, 'citizen'));
       const valid = {
         transfers: { transferId: randomUUID(), to: bob, points: 5 },
-        donations: { donationId: randomUUID(), causeId: randomUUID(), points: 5 },
+        donations: { donationId: randomUUID(), causeId: cause, points: 5 },
         adjustments: {
           adjustmentId: randomUUID(),
           points: 5,
@@ -145,7 +200,9 @@ describe('ledger internal API', () => {
       const body = Object.fromEntries(
         Object.entries({ ...valid, ...change }).map(([key, value]) => [
           key,
-          value === 'ALICE' ? alice : value,
+          ({ ALICE: alice, NEW: randomUUID(), CLOSED: closed } as Record<string, unknown>)[
+            value as string
+          ] ?? value,
         ]),
       );
       const events = await eventCount();
@@ -155,8 +212,25 @@ describe('ledger internal API', () => {
       expect(response.status).toBe(status);
       expect(JSON.stringify(response.body.message)).toContain(message);
       expect(await eventCount()).toBe(events);
+      expect(await published(alice)).toEqual([]);
     },
   );
+
+  it('refuses a command from or to an account of another tenant, writing nothing', async () => {
+    const carol = randomUUID();
+    await db.transaction((tx) => app.get(AccountRegistry).open(tx, 'other-town', carol, 'citizen'));
+    const events = await eventCount();
+    const toCarol = await http()
+      .post(`${account(alice)}/transfers`)
+      .send({ transferId: randomUUID(), to: carol, points: 5 });
+    expect(toCarol.status).toBe(404);
+    expect(toCarol.body.message).toBe(`${tenant} has no citizen account ${carol}`);
+    const fromCarol = await http()
+      .post(`${account(carol)}/transfers`)
+      .send({ transferId: randomUUID(), to: alice, points: 5 });
+    expect(fromCarol.status).toBe(404);
+    expect(await eventCount()).toBe(events);
+  });
 
   it('refuses a malformed account or tenant in the path', async () => {
     expect((await http().get(`/tenants/${tenant}/accounts/42/balance`)).status).toBe(400);

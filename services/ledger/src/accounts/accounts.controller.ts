@@ -5,16 +5,18 @@ import {
   Controller,
   Get,
   HttpCode,
+  NotFoundException,
   Param,
   ParseUUIDPipe,
   Post,
   Query,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccountQueries } from './account-queries';
 import { AdjustmentDto, DonationDto, HistoryQuery, TransferDto } from './account-commands.dto';
 import { Ledger } from './ledger';
-import { InsufficientPointsError, InvalidMovementError, Movement, POINTS_ISSUED } from './movement';
+import { InsufficientPointsError, InvalidMovementError } from './movement';
+import { AccountCommands } from './account-commands';
+import { ClosedAccountError, UnknownAccountError } from './account-registry';
 import { TenantIdPipe } from './tenant-id.pipe';
 
 type MovementResult = { balance: number };
@@ -26,7 +28,7 @@ type MovementResult = { balance: number };
 @Controller('tenants/:tenant')
 export class AccountsController {
   constructor(
-    private readonly db: DataSource,
+    private readonly commands: AccountCommands,
     private readonly ledger: Ledger,
     private readonly queries: AccountQueries,
   ) {}
@@ -60,14 +62,7 @@ export class AccountsController {
     @Param('account', ParseUUIDPipe) account: string,
     @Body() body: TransferDto,
   ): Promise<MovementResult> {
-    return this.move(tenant, account, {
-      id: `transfer:${body.transferId}`,
-      kind: 'transfer',
-      from: account,
-      to: body.to,
-      amount: body.points,
-      reason: 'gift',
-    });
+    return this.answer(tenant, account, this.commands.transfer(tenant, account, body));
   }
 
   @Post('accounts/:account/donations')
@@ -77,14 +72,7 @@ export class AccountsController {
     @Param('account', ParseUUIDPipe) account: string,
     @Body() body: DonationDto,
   ): Promise<MovementResult> {
-    return this.move(tenant, account, {
-      id: `donate:${body.donationId}`,
-      kind: 'donate',
-      from: account,
-      to: `cause:${body.causeId}`,
-      amount: body.points,
-      reason: 'donation',
-    });
+    return this.answer(tenant, account, this.commands.donate(tenant, account, body));
   }
 
   @Post('accounts/:account/adjustments')
@@ -94,32 +82,25 @@ export class AccountsController {
     @Param('account', ParseUUIDPipe) account: string,
     @Body() body: AdjustmentDto,
   ): Promise<MovementResult> {
-    const credit = body.points > 0;
-    return this.move(tenant, account, {
-      id: `adjust:${body.adjustmentId}`,
-      kind: 'adjust',
-      from: credit ? POINTS_ISSUED : account,
-      to: credit ? account : POINTS_ISSUED,
-      amount: Math.abs(body.points),
-      reason: `adjusted by ${body.adjustedBy}: ${body.reason}`,
-    });
+    return this.answer(tenant, account, this.commands.adjust(tenant, account, body));
   }
 
-  private async move(
-    tenantId: string,
-    account: string,
-    movement: Omit<Movement, 'tenantId' | 'correlationId'>,
-  ): Promise<MovementResult> {
+  // A repeated command id is answered like the first, without moving anything again.
+  private async answer(tenantId: string, account: string, command: Promise<void>) {
     try {
-      await this.db.transaction((tx) =>
-        this.ledger.record({ ...movement, tenantId, correlationId: movement.id }, tx),
-      );
+      await command;
     } catch (error) {
-      if (error instanceof InvalidMovementError) throw new BadRequestException(error.message);
-      if (error instanceof InsufficientPointsError) throw new ConflictException(error.message);
-      throw error;
+      throw httpErrorOf(error);
     }
-    // A repeated request id is answered like the first, without moving anything again.
     return { balance: await this.ledger.balance(tenantId, account) };
   }
+}
+
+function httpErrorOf(error: unknown): unknown {
+  if (error instanceof InvalidMovementError) return new BadRequestException(error.message);
+  if (error instanceof UnknownAccountError) return new NotFoundException(error.message);
+  if (error instanceof InsufficientPointsError || error instanceof ClosedAccountError) {
+    return new ConflictException(error.message);
+  }
+  return error;
 }

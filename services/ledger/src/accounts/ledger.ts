@@ -6,8 +6,14 @@ import {
   assertCanDebit,
   assertValidMovement,
   entriesOf,
+  isSystemAccount,
   Movement,
 } from './movement';
+
+export interface Balances {
+  from: number;
+  to: number;
+}
 
 interface AccountState {
   account_id: string;
@@ -24,15 +30,15 @@ export class Ledger {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Records a movement inside `tx`. Returns the credited account's new balance, or undefined
-   * when a movement with this id was already recorded: a repeat changes nothing. Throws
+   * Records a movement inside `tx`. Returns both accounts' new balances, or undefined when a
+   * movement with this id was already recorded: a repeat changes nothing. Throws
    * InsufficientPointsError, having written nothing, when the debit would overdraw.
    */
-  async record(movement: Movement, tx: EntityManager): Promise<number | undefined> {
+  async record(movement: Movement, tx: EntityManager): Promise<Balances | undefined> {
     assertValidMovement(movement);
     const { tenantId, from, to, amount } = movement;
-    const accounts = await this.lockAccounts(tx, tenantId, [from, to]);
-    assertCanDebit(from, Number(accounts[from].balance), amount);
+    const accounts = await this.lockAccounts(tx, tenantId, from, to);
+    assertCanDebit(from, Number(accounts[from]?.balance ?? 0), amount);
     const { debit, credit } = entriesOf(movement);
     try {
       await appendToStreams(tx, [
@@ -51,8 +57,10 @@ export class Ledger {
       if (error instanceof DuplicateEventError) return undefined;
       throw error;
     }
-    await this.project(tx, movement, from, -amount, movement.to, accounts[from]);
-    return this.project(tx, movement, to, amount, movement.from, accounts[to]);
+    return {
+      from: await this.project(tx, movement, from, -amount, to, accounts[from]),
+      to: await this.project(tx, movement, to, amount, from, accounts[to]),
+    };
   }
 
   async balance(tenantId: string, accountId: string): Promise<number> {
@@ -64,13 +72,15 @@ export class Ledger {
   }
 
   // Locked in a fixed order, so two movements between the same accounts queue instead of
-  // deadlocking; the locks hold until the transaction ends.
-  private async lockAccounts(tx: EntityManager, tenantId: string, accountIds: string[]) {
-    const ids = [...accountIds].sort();
+  // deadlocking; the locks hold until the transaction ends. A debited citizen or cause without
+  // a row holds nothing, so the movement fails before anything is written.
+  private async lockAccounts(tx: EntityManager, tenantId: string, from: string, to: string) {
+    const ids = [from, to].sort();
+    const created = isSystemAccount(from) ? [from, to] : [to];
     await tx.query(
       `INSERT INTO account_balance (tenant_id, account_id, balance, version)
        SELECT $1, unnest($2::text[]), 0, 0 ON CONFLICT DO NOTHING`,
-      [tenantId, ids],
+      [tenantId, created],
     );
     const rows: AccountState[] = await tx.query(
       `SELECT account_id, balance, version FROM account_balance

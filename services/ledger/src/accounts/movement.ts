@@ -4,6 +4,12 @@ import { NewEvent } from '@citypoints/event-store';
 export const POINTS_ISSUED = 'system:points-issued';
 /** The tenant's account that points spent on vouchers go to. */
 export const POINTS_REDEEMED = 'system:points-redeemed';
+/** The tenant's account that points go to when they expire under its policy. */
+export const POINTS_EXPIRED = 'system:points-expired';
+
+export function isSystemAccount(accountId: string): boolean {
+  return accountId.startsWith('system:');
+}
 
 export const MAX_AMOUNT = 1_000_000;
 
@@ -14,7 +20,7 @@ export const MAX_AMOUNT = 1_000_000;
 export interface Movement {
   id: string;
   tenantId: string;
-  kind: 'earn' | 'spend' | 'transfer' | 'donate' | 'adjust';
+  kind: 'earn' | 'bonus' | 'spend' | 'transfer' | 'donate' | 'adjust' | 'expire';
   from: string;
   to: string;
   amount: number;

@@ -1,17 +1,19 @@
 import {
   causedBy,
   CloudEvent,
-  createEvent,
   ParticipationVerified,
   ParticipationVerifiedV1,
   PointsEarned,
+  PointsEarnedV1,
   Topics,
 } from '@citypoints/contracts';
-import { appendToOutbox, Messaging } from '@citypoints/messaging';
+import { Messaging } from '@citypoints/messaging';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AccountRegistry } from './account-registry';
 import { Ledger } from './ledger';
 import { POINTS_ISSUED } from './movement';
+import { LEDGER_SOURCE, publishLedgerEvent } from './publish-ledger-event';
 
 /** Earn: a verified participation credits its points once, keyed on the participation id. */
 @Injectable()
@@ -19,6 +21,7 @@ export class ParticipationVerifiedConsumer implements OnModuleInit {
   constructor(
     private readonly messaging: Messaging,
     private readonly ledger: Ledger,
+    private readonly registry: AccountRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -31,7 +34,9 @@ export class ParticipationVerifiedConsumer implements OnModuleInit {
 
   private async earn(cause: CloudEvent, tx: EntityManager): Promise<void> {
     const participation = cause.data as ParticipationVerifiedV1;
-    const balance = await this.ledger.record(
+    // Verification has checked the person; their UserRegistered may still be on its way.
+    await this.registry.open(tx, cause.tenantid, participation.userId, 'citizen');
+    const balances = await this.ledger.record(
       {
         id: `earn:${participation.participationId}`,
         tenantId: cause.tenantid,
@@ -45,19 +50,18 @@ export class ParticipationVerifiedConsumer implements OnModuleInit {
       },
       tx,
     );
-    if (balance === undefined) return;
-    const event = createEvent(
+    if (!balances) return;
+    await publishLedgerEvent<PointsEarnedV1>(
+      tx,
       PointsEarned,
+      participation.userId,
       {
         accountId: participation.userId,
         participationId: participation.participationId,
         points: participation.points,
-        balance,
+        balance: balances.to,
       },
-      { ...causedBy(cause, '/citypoints/ledger'), subject: participation.userId },
+      causedBy(cause, LEDGER_SOURCE),
     );
-    await appendToOutbox(tx, [
-      { topic: Topics.ledger, key: `${cause.tenantid}:${participation.userId}`, event },
-    ]);
   }
 }

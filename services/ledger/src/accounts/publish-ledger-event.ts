@@ -1,0 +1,27 @@
+import { CloudEvent, createEvent, EventAttributes, Topics } from '@citypoints/contracts';
+import { appendToOutbox } from '@citypoints/messaging';
+import { EntityManager } from 'typeorm';
+
+export const LEDGER_SOURCE = '/citypoints/ledger';
+
+/**
+ * Publishes one of the ledger's events about `accountId` through the outbox, in the same
+ * transaction as the movement; keyed by the account so its events arrive in order.
+ */
+export async function publishLedgerEvent<T extends object>(
+  tx: EntityManager,
+  type: string,
+  accountId: string,
+  data: T,
+  attributes: Omit<EventAttributes, 'source' | 'subject'>,
+): Promise<CloudEvent<T>> {
+  const event = createEvent(type, data, {
+    ...attributes,
+    source: LEDGER_SOURCE,
+    subject: accountId,
+  });
+  await appendToOutbox(tx, [
+    { topic: Topics.ledger, key: `${attributes.tenantid}:${accountId}`, event },
+  ]);
+  return event;
+}

@@ -1,0 +1,34 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Which accounts exist and may receive points, learned from identity (citizens) and rewards
+ * (causes); and each tenant's points expiry policy. Neither is derived from the ledger's own
+ * events, so a projection rebuild leaves them alone.
+ */
+export class LedgerAccounts1764115200003 implements MigrationInterface {
+  name = 'LedgerAccounts1764115200003';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE TABLE ledger_account (
+        tenant_id  text NOT NULL,
+        account_id text NOT NULL,
+        kind       text NOT NULL CHECK (kind IN ('citizen', 'cause')),
+        closed_at  timestamptz,
+        opened_at  timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, account_id)
+      )`);
+    await db.query(`
+      CREATE TABLE expiry_policy (
+        tenant_id  text PRIMARY KEY,
+        months     integer NOT NULL CHECK (months BETWEEN 1 AND 120),
+        set_by     uuid NOT NULL,
+        set_at     timestamptz NOT NULL DEFAULT now()
+      )`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE expiry_policy`);
+    await db.query(`DROP TABLE ledger_account`);
+  }
+}

@@ -1,0 +1,54 @@
+import { Topics } from '@citypoints/contracts';
+import { startTestApp, TestApp, TopicReader } from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import { AccountKind, AccountRegistry } from '../accounts/account-registry';
+import { Ledger } from '../accounts/ledger';
+import { POINTS_ISSUED } from '../accounts/movement';
+import { AppModule } from '../app.module';
+
+export interface LedgerUnderTest extends TestApp {
+  /** What the ledger published, read from its topic. */
+  published: TopicReader;
+  ledger: Ledger;
+  open(tenantId: string, accountId: string, kind?: AccountKind): Promise<void>;
+  /** Credits `points` to a citizen as a verified participation would. */
+  earn(tenantId: string, userId: string, points: number): Promise<void>;
+}
+
+/** The ledger in the test process, on a database and topics of its own. */
+export async function startLedger(): Promise<LedgerUnderTest> {
+  const service = await startTestApp('ledger', AppModule.forRoot);
+  const published = await TopicReader.read(service.topic(Topics.ledger));
+  const ledger = service.app.get(Ledger);
+  const registry = service.app.get(AccountRegistry);
+  const open = (tenantId: string, accountId: string, kind: AccountKind = 'citizen') =>
+    service.db.transaction((tx) => registry.open(tx, tenantId, accountId, kind));
+  return {
+    ...service,
+    published,
+    ledger,
+    open,
+    earn: async (tenantId, userId, points) => {
+      await open(tenantId, userId);
+      await service.db.transaction((tx) =>
+        ledger.record(
+          {
+            id: `earn:${randomUUID()}`,
+            tenantId,
+            kind: 'earn',
+            from: POINTS_ISSUED,
+            to: userId,
+            amount: points,
+            reason: 'participation in the beach clean-up',
+            correlationId: randomUUID(),
+          },
+          tx,
+        ),
+      );
+    },
+    close: async () => {
+      await published.close();
+      await service.close();
+    },
+  };
+}
