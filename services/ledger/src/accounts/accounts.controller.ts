@@ -1,3 +1,4 @@
+import { TenantIdPipe } from '@citypoints/platform';
 import {
   BadRequestException,
   Body,
@@ -17,7 +18,6 @@ import { Ledger } from './ledger';
 import { InsufficientPointsError, InvalidMovementError } from './movement';
 import { AccountCommands } from './account-commands';
 import { ClosedAccountError, UnknownAccountError } from './account-registry';
-import { TenantIdPipe } from './tenant-id.pipe';
 
 type MovementResult = { balance: number };
 

@@ -1,3 +1,4 @@
+import { TenantIdPipe } from '@citypoints/platform';
 import {
   Body,
   Controller,
@@ -9,7 +10,6 @@ import {
   Put,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TenantIdPipe } from '../accounts/tenant-id.pipe';
 import { ExpiryPolicyDto } from './expiry-policy.dto';
 
 /** Internal API: a tenant admin's points expiry policy, through the gateway. */

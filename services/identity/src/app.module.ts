@@ -1,0 +1,38 @@
+import { serviceImports } from '@citypoints/platform';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GroupsModule } from './groups/groups.module';
+import { IdentityConfig } from './identity-config';
+import { TenantsAndPeople1764288000001 } from './migrations/1764288000001-tenants-and-people';
+import { Credentials1764288000002 } from './migrations/1764288000002-credentials';
+import { Groups1764288000003 } from './migrations/1764288000003-groups';
+import { PasswordResetsModule } from './password-resets/password-resets.module';
+import { PeopleModule } from './people/people.module';
+import { PersonalQrModule } from './personal-qr/personal-qr.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { TenantsModule } from './tenants/tenants.module';
+import { TokensModule } from './tokens/tokens.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: IdentityConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...serviceImports('identity', config, [
+          TenantsAndPeople1764288000001,
+          Credentials1764288000002,
+          Groups1764288000003,
+        ]),
+        TokensModule.forRoot(config.JWT_PRIVATE_KEY),
+        TenantsModule,
+        PeopleModule,
+        SessionsModule,
+        PasswordResetsModule,
+        GroupsModule,
+        PrivacyModule,
+        PersonalQrModule,
+      ],
+    };
+  }
+}

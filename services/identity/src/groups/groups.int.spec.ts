@@ -1,0 +1,133 @@
+import { GroupCreated, MemberJoinedGroup, MemberLeftGroup, Topics } from '@citypoints/contracts';
+import { TestApp, TopicReader } from '@citypoints/testing';
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { rowCounts } from '../testing/row-counts';
+import { signUp } from '../testing/sign-up';
+import { startIdentity } from '../testing/start-identity';
+
+describe('groups', () => {
+  const tenant = 'group-town';
+  let service: TestApp;
+  let app: INestApplication;
+  let db: DataSource;
+  let topic: TopicReader;
+
+  beforeAll(async () => {
+    service = await startIdentity();
+    ({ app, db } = service);
+    topic = await TopicReader.read(service.topic(Topics.identity));
+  });
+
+  afterAll(async () => {
+    await topic?.close();
+    await service?.close();
+  });
+
+  const http = () => request(app.getHttpServer());
+  const groups = `/tenants/${tenant}/groups`;
+  const createGroup = (createdBy: string, change: object = {}) =>
+    http()
+      .post(groups)
+      .send({ name: 'Escola Básica de Alcabideche', kind: 'school', createdBy, ...change });
+  const join = (inviteCode: string, userId: string, at = tenant) =>
+    http().post(`/tenants/${at}/groups/memberships`).send({ inviteCode, userId });
+
+  it('publishes GroupCreated, and MemberJoinedGroup for founder and joiner, on the topic', async () => {
+    const founder = await signUp(app, tenant);
+    const joiner = await signUp(app, tenant, { displayName: 'Rita' });
+    const created = await createGroup(founder.userId);
+    expect(created.status).toBe(201);
+    const { groupId, inviteCode } = created.body;
+    expect(inviteCode).toMatch(/^[A-Z2-9]{10}$/);
+
+    const spelledByHand = `${inviteCode.slice(0, 5).toLowerCase()}-${inviteCode.slice(5)}`;
+    expect((await join(spelledByHand, joiner.userId)).body).toEqual({ groupId });
+
+    const [groupCreated] = await topic.waitFor(GroupCreated, { groupId });
+    expect(groupCreated).toMatchObject({
+      tenantid: tenant,
+      data: { groupId, kind: 'school', createdBy: founder.userId },
+    });
+    expect(JSON.stringify(groupCreated)).not.toContain('Alcabideche');
+    await topic.waitFor(MemberJoinedGroup, { groupId, userId: founder.userId });
+    await topic.waitFor(MemberJoinedGroup, { groupId, userId: joiner.userId });
+
+    await http().delete(`${groups}/${groupId}/members/${joiner.userId}`).expect(204);
+    const [left] = await topic.waitFor(MemberLeftGroup, { groupId, userId: joiner.userId });
+    expect(left.data).toEqual({ groupId, userId: joiner.userId });
+    expect(JSON.stringify(topic.events)).not.toContain('Rita');
+  });
+
+  it('counts a second join once and refuses to remove a non-member', async () => {
+    const founder = await signUp(app, tenant);
+    const { groupId, inviteCode } = (await createGroup(founder.userId).expect(201)).body;
+    const outboxBefore = (await rowCounts(db)).outbox;
+    await join(inviteCode, founder.userId).expect(200);
+    expect((await rowCounts(db)).outbox).toBe(outboxBefore);
+
+    const stranger = await signUp(app, tenant);
+    const before = await rowCounts(db);
+    const leave = await http().delete(`${groups}/${groupId}/members/${stranger.userId}`);
+    expect(leave.status).toBe(404);
+    expect(await rowCounts(db)).toEqual(before);
+  });
+
+  it('lists members by the name each consented to show', async () => {
+    const shown = await signUp(app, tenant, { displayName: 'Ana Shown' });
+    const nicknamed = await signUp(app, tenant, { displayName: 'Bea Real' });
+    const hidden = await signUp(app, tenant, { displayName: 'Carla Hidden' });
+    const { groupId, inviteCode } = (await createGroup(shown.userId).expect(201)).body;
+    await join(inviteCode, nicknamed.userId).expect(200);
+    await join(inviteCode, hidden.userId).expect(200);
+    const people = `/tenants/${tenant}/people`;
+    await http()
+      .put(`${people}/${shown.userId}/consent`)
+      .send({ visibility: 'public' })
+      .expect(200);
+    await http()
+      .put(`${people}/${nicknamed.userId}/consent`)
+      .send({ visibility: 'nickname', nickname: 'beachcomber' })
+      .expect(200);
+
+    const { body } = await http().get(`${groups}/${groupId}/members`).expect(200);
+    expect(body.members.map((m: { publicName: string | null }) => m.publicName)).toEqual([
+      'Ana Shown',
+      'beachcomber',
+      null,
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/Bea Real|Carla/);
+  });
+
+  it('keeps invite codes within their tenant', async () => {
+    const founder = await signUp(app, tenant);
+    const { inviteCode } = (await createGroup(founder.userId).expect(201)).body;
+    const elsewhere = await signUp(app, 'other-group-town');
+    const response = await join(inviteCode, elsewhere.userId, 'other-group-town');
+    expect(response.status).toBe(404);
+    expect(response.body.message).toBe('no group has this invite code');
+  });
+
+  it.each([
+    ['an unknown kind', () => ({ kind: 'club' }), 'kind must be one of team, school'],
+    ['an empty name', () => ({ name: ' ' }), 'name must be 1 to 100 characters'],
+    ['a malformed founder', () => ({ createdBy: 'me' }), 'createdBy must be a UUID'],
+    ['an unknown founder', () => ({ createdBy: randomUUID() }), 'does not exist'],
+  ])('refuses to create a group with %s, writing nothing', async (_case, change, message) => {
+    const founder = await signUp(app, tenant);
+    const before = await rowCounts(db);
+    const response = await createGroup(founder.userId, change());
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response.body.message)).toContain(message);
+    expect(await rowCounts(db)).toEqual(before);
+  });
+
+  it('refuses a malformed invite code with 400 naming it', async () => {
+    const response = await join('nope', randomUUID());
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.message)).toContain('inviteCode must be');
+  });
+});

@@ -1,0 +1,55 @@
+import { workspaceRoot } from '@citypoints/local-infra';
+import { createTestDatabase, startServiceProcess, testConnection } from '@citypoints/testing';
+import { spawn } from 'node:child_process';
+import { es256PrivateKeyPem } from './testing/es256-key';
+
+/** Start-up with a wrong signing key stops with one line naming the setting. */
+describe('identity start-up', () => {
+  function start(env: Record<string, string | undefined>) {
+    const child = spawn('node', ['-r', '@swc-node/register', 'services/identity/src/main.ts'], {
+      cwd: workspaceRoot(),
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: testConnection().DATABASE_URL,
+        KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+        STARTUP_TIMEOUT_MS: '300',
+        ...env,
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    return new Promise<{ code: number | null; stderr: string }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, stderr })),
+    );
+  }
+
+  it.each([
+    ['a missing key', undefined, /^identity cannot start: JWT_PRIVATE_KEY is not set$/m],
+    [
+      'a key that is not PEM',
+      'changeme',
+      /^identity cannot start: JWT_PRIVATE_KEY must be a PKCS8 PEM private key on the P-256 curve \(for ES256\)$/m,
+    ],
+  ])('stops on %s', async (_case, key, message) => {
+    const { code, stderr } = await start({ JWT_PRIVATE_KEY: key });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('starts with a valid key and stops cleanly on SIGTERM', async () => {
+    const database = await createTestDatabase();
+    try {
+      const identity = await startServiceProcess('identity', {
+        DATABASE_URL: database.url,
+        JWT_PRIVATE_KEY: (await es256PrivateKeyPem()).replaceAll('\n', '\\n'),
+      });
+      const jwks = (await (await fetch(`${identity.url}/.well-known/jwks.json`)).json()) as {
+        keys: object[];
+      };
+      expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', alg: 'ES256' })]);
+      expect(await identity.stop()).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+});

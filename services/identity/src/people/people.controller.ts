@@ -1,0 +1,29 @@
+import { TenantIdPipe } from '@citypoints/platform';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { People, RegisteredPerson } from './people';
+import { CreatePersonDto, SignUpDto } from './person.dto';
+
+/**
+ * Internal API, for the gateway: anyone may sign up as a citizen; only tenant admins and
+ * platform operators may add people with other roles, which the gateway checks.
+ */
+@Controller('tenants/:tenant')
+export class PeopleController {
+  constructor(private readonly people: People) {}
+
+  @Post('sign-ups')
+  signUp(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: SignUpDto,
+  ): Promise<RegisteredPerson> {
+    return this.people.register(tenant, { ...input, role: 'citizen' });
+  }
+
+  @Post('people')
+  create(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: CreatePersonDto,
+  ): Promise<RegisteredPerson> {
+    return this.people.register(tenant, input);
+  }
+}

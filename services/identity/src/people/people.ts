@@ -1,0 +1,115 @@
+import { Role, UserRegistered } from '@citypoints/contracts';
+import { appendToOutbox } from '@citypoints/messaging';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { identityEvent } from '../identity-event';
+import { Tenants } from '../tenants/tenants';
+import { isUniqueViolation } from '../unique-violation';
+import { hashPassword } from './password-hash';
+import { CreatePersonDto } from './person.dto';
+import { partnerRuleViolation } from './role-rule';
+
+export interface RegisteredPerson {
+  userId: string;
+  tenant: string;
+  role: Role;
+  partnerId: string | null;
+  email: string;
+  displayName: string;
+  locale: string;
+}
+
+export interface ActivePerson {
+  id: string;
+  role: Role;
+  partnerId: string | null;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+}
+
+const ACTIVE = `id, role, partner_id AS "partnerId", email, display_name AS "displayName",
+  password_hash AS "passwordHash"`;
+
+@Injectable()
+export class People {
+  constructor(
+    private readonly db: DataSource,
+    private readonly tenants: Tenants,
+  ) {}
+
+  /** Stores the person and their UserRegistered event together, or nothing at all. */
+  async register(tenant: string, input: CreatePersonDto): Promise<RegisteredPerson> {
+    const violation = partnerRuleViolation(input.role, input.partnerId);
+    if (violation) throw new BadRequestException([violation]);
+    const { defaultLocale } = await this.tenants.get(tenant);
+    const person: RegisteredPerson = {
+      userId: uuidv7(),
+      tenant,
+      role: input.role,
+      partnerId: input.partnerId ?? null,
+      email: input.email,
+      displayName: input.displayName,
+      locale: input.locale ?? defaultLocale,
+    };
+    const passwordHash = await hashPassword(input.password);
+    try {
+      await this.db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO person (tenant_id, id, role, partner_id, email, display_name, password_hash, locale)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            tenant,
+            person.userId,
+            person.role,
+            person.partnerId,
+            person.email,
+            person.displayName,
+            passwordHash,
+            person.locale,
+          ],
+        );
+        await appendToOutbox(tx, [
+          identityEvent(
+            UserRegistered,
+            { userId: person.userId, role: person.role },
+            tenant,
+            person.userId,
+          ),
+        ]);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictException('email is already registered in this tenant');
+      }
+      throw error;
+    }
+    return person;
+  }
+
+  async findActiveByEmail(tenant: string, email: string): Promise<ActivePerson | undefined> {
+    const [person] = await this.db.query(
+      `SELECT ${ACTIVE} FROM person
+       WHERE tenant_id = $1 AND lower(email) = lower($2) AND erased_at IS NULL`,
+      [tenant, email.trim()],
+    );
+    return person;
+  }
+
+  /** The person, locked until `tx` ends when given one; 404 when unknown or erased. */
+  async requireActive(tenant: string, id: string, tx?: EntityManager): Promise<ActivePerson> {
+    const [person] = await (tx ?? this.db.manager).query(
+      `SELECT ${ACTIVE} FROM person WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL
+       ${tx ? 'FOR UPDATE' : ''}`,
+      [tenant, id],
+    );
+    if (!person) throw new NotFoundException(`person ${id} does not exist in tenant ${tenant}`);
+    return person;
+  }
+}

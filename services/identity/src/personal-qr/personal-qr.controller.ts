@@ -1,0 +1,51 @@
+import { TenantIdPipe } from '@citypoints/platform';
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { People } from '../people/people';
+import { InvalidTokenError, QrHolder, TokenIssuer } from '../tokens/token-issuer';
+import { QrTokenDto } from './qr-token.dto';
+
+/**
+ * The personal QR code a person shows a verifier on site. Internal API, for the gateway: it
+ * issues the token only for the signed-in person and lets only verifiers check one.
+ */
+@Controller('tenants/:tenant')
+export class PersonalQrController {
+  constructor(
+    private readonly issuer: TokenIssuer,
+    private readonly people: People,
+  ) {}
+
+  @Post('people/:person/qr-token')
+  async issue(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Param('person', ParseUUIDPipe) person: string,
+  ): Promise<{ token: string; expiresAt: string }> {
+    await this.people.requireActive(tenant, person);
+    return this.issuer.signQrToken({ userId: person, tenant });
+  }
+
+  @Post('qr-tokens/verifications')
+  @HttpCode(200)
+  async verify(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: QrTokenDto,
+  ): Promise<QrHolder> {
+    try {
+      const holder = await this.issuer.verifyQrToken(input.token, tenant);
+      // A person erased after the code was shown is no longer anyone to credit.
+      await this.people.requireActive(tenant, holder.userId);
+      return holder;
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { TenantIdPipe } from '@citypoints/platform';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { RefreshTokenDto, SessionTokens, SignInDto } from './session.dto';
+import { Sessions } from './sessions';
+
+/** Internal API, for the gateway; sign-out-everywhere only for the signed-in person. */
+@Controller('tenants/:tenant')
+export class SessionsController {
+  constructor(private readonly sessions: Sessions) {}
+
+  @Post('sessions')
+  @HttpCode(200)
+  signIn(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: SignInDto,
+  ): Promise<SessionTokens> {
+    return this.sessions.signIn(tenant, input.email, input.password);
+  }
+
+  @Post('sessions/refresh')
+  @HttpCode(200)
+  refresh(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: RefreshTokenDto,
+  ): Promise<SessionTokens> {
+    return this.sessions.refresh(tenant, input.refreshToken);
+  }
+
+  @Post('sessions/sign-out')
+  @HttpCode(204)
+  signOut(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: RefreshTokenDto,
+  ): Promise<void> {
+    return this.sessions.signOut(tenant, input.refreshToken);
+  }
+
+  @Post('people/:person/sign-out-everywhere')
+  @HttpCode(204)
+  signOutEverywhere(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Param('person', ParseUUIDPipe) person: string,
+  ): Promise<void> {
+    return this.sessions.signOutEverywhere(tenant, person);
+  }
+}

@@ -1,0 +1,109 @@
+import { Role } from '@citypoints/contracts';
+import { createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto';
+import { calculateJwkThumbprint, errors, exportJWK, JWK, jwtVerify, SignJWT } from 'jose';
+
+export const ISSUER = 'citypoints-identity';
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+export const QR_TOKEN_SECONDS = 2 * 60;
+
+// Distinct audiences and types, so that a QR code can never be replayed as an access token
+// nor an access token shown as a QR code.
+const ACCESS = { audience: 'citypoints', typ: 'at+jwt' };
+const QR = { audience: 'citypoints:personal-qr', typ: 'citypoints-qr+jwt' };
+
+export interface AccessClaims {
+  userId: string;
+  tenant: string;
+  role: Role;
+  partnerId?: string | null;
+}
+
+export interface QrHolder {
+  userId: string;
+  tenant: string;
+}
+
+/** A token that is forged, expired, of another kind or for another tenant. */
+export class InvalidTokenError extends Error {}
+
+/** Signs and checks identity's ES256 tokens with the one configured key. */
+export class TokenIssuer {
+  private constructor(
+    private readonly privateKey: KeyObject,
+    private readonly publicKey: KeyObject,
+    private readonly publicJwk: JWK,
+  ) {}
+
+  static async fromPem(pem: string): Promise<TokenIssuer> {
+    const privateKey = createPrivateKey(pem);
+    const publicKey = createPublicKey(privateKey);
+    const jwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    return new TokenIssuer(privateKey, publicKey, { ...jwk, kid, alg: 'ES256', use: 'sig' });
+  }
+
+  /** What the gateway fetches to verify access tokens. */
+  get jwks(): { keys: JWK[] } {
+    return { keys: [this.publicJwk] };
+  }
+
+  signAccessToken({ userId, tenant, role, partnerId }: AccessClaims): Promise<string> {
+    return this.sign(
+      { tenant, role, ...(partnerId && { partnerId }) },
+      userId,
+      ACCESS,
+      ACCESS_TOKEN_SECONDS,
+    );
+  }
+
+  async signQrToken({ userId, tenant }: QrHolder): Promise<{ token: string; expiresAt: string }> {
+    const expiresAt = new Date(Date.now() + QR_TOKEN_SECONDS * 1000);
+    const token = await this.sign({ tenant }, userId, QR, QR_TOKEN_SECONDS);
+    return { token, expiresAt: expiresAt.toISOString() };
+  }
+
+  async verifyQrToken(token: string, tenant: string): Promise<QrHolder> {
+    const payload = await this.verify(token, QR);
+    if (payload.tenant !== tenant || typeof payload.sub !== 'string') {
+      throw new InvalidTokenError('the token belongs to another tenant');
+    }
+    return { userId: payload.sub, tenant };
+  }
+
+  /** For tests and the gateway's point of view: the claims of a valid access token. */
+  verifyAccessToken(token: string) {
+    return this.verify(token, ACCESS);
+  }
+
+  private sign(
+    claims: Record<string, string>,
+    subject: string,
+    kind: typeof ACCESS,
+    seconds: number,
+  ): Promise<string> {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: this.publicJwk.kid, typ: kind.typ })
+      .setSubject(subject)
+      .setIssuer(ISSUER)
+      .setAudience(kind.audience)
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime(`${seconds}s`)
+      .sign(this.privateKey);
+  }
+
+  private async verify(token: string, kind: typeof ACCESS) {
+    try {
+      const { payload } = await jwtVerify(token, this.publicKey, {
+        algorithms: ['ES256'],
+        issuer: ISSUER,
+        audience: kind.audience,
+        typ: kind.typ,
+      });
+      return payload;
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new InvalidTokenError('the token has expired');
+      throw new InvalidTokenError('the token is not valid');
+    }
+  }
+}
