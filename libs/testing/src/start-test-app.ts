@@ -27,7 +27,14 @@ export async function startTestApp(
     LOG_LEVEL: 'warn',
   });
   const app = await createServiceApp(serviceName, appModule(config));
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // Whatever did start (consumers, the relay) must stop, or Jest never exits.
+    await app.close().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     db: app.get(DataSource),

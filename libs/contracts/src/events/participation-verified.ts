@@ -1,4 +1,4 @@
-import { IsIn, IsISO8601, IsUUID } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
 import { IsPoints } from './is-points';
@@ -15,6 +15,11 @@ export class ParticipationVerifiedV1 {
 
   @IsUUID()
   activityId: string;
+
+  /** The activity's title when verified, so histories can say what the points were for. */
+  @IsOptional()
+  @Length(1, 200)
+  activityTitle?: string;
 
   @IsPoints()
   points: number;

@@ -18,6 +18,7 @@ describe('ParticipationVerified.v1', () => {
     { method: 'integration' },
     { points: 1_000_000 },
     { verifiedAt: '2026-11-25T10:00:00+01:00' },
+    { activityTitle: 'Beach clean-up' },
   ])('accepts %p', (change) => {
     expect(check(change)).not.toThrow();
   });
@@ -31,6 +32,8 @@ describe('ParticipationVerified.v1', () => {
     [{ method: 'qr' }, 'data.method: method must be one of the following values'],
     [{ verifiedAt: 'today' }, 'data.verifiedAt: verifiedAt must be a valid ISO 8601'],
     [{ verifiedAt: '2026-02-30T10:00:00Z' }, 'data.verifiedAt: verifiedAt must be a valid ISO'],
+    [{ activityTitle: '' }, 'data.activityTitle: activityTitle must be longer than or equal to 1'],
+    [{ activityTitle: 'x'.repeat(201) }, 'data.activityTitle: activityTitle must be shorter'],
   ])('refuses %p', (change, reason) => {
     expect(check(change)).toThrow(reason);
   });

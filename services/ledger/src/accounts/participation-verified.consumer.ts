@@ -44,7 +44,7 @@ export class ParticipationVerifiedConsumer implements OnModuleInit {
         from: POINTS_ISSUED,
         to: participation.userId,
         amount: participation.points,
-        reason: `participation ${participation.participationId} in activity ${participation.activityId}`,
+        reason: participation.activityTitle ?? `activity ${participation.activityId}`,
         correlationId: cause.correlationid,
         causationId: cause.id,
       },

@@ -1,0 +1,66 @@
+import { createEvent, ParticipationVerified, PointsEarned, Topics } from '@citypoints/contracts';
+import { produceEvents } from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
+
+describe('earn: the ledger credits ParticipationVerified', () => {
+  const tenant = 'earn-town';
+  let ledger: LedgerUnderTest;
+
+  beforeAll(async () => {
+    ledger = await startLedger();
+  });
+
+  afterAll(async () => {
+    await ledger?.close();
+  });
+
+  const verified = (userId: string, participationId: string, activityTitle?: string) =>
+    createEvent(
+      ParticipationVerified,
+      {
+        participationId,
+        userId,
+        activityId: randomUUID(),
+        points: 25,
+        method: 'steward',
+        verifiedAt: new Date().toISOString(),
+        ...(activityTitle && { activityTitle }),
+      },
+      { source: '/citypoints/verification', tenantid: tenant },
+    );
+
+  it('credits a participation once, delivered three times and reported twice', async () => {
+    const user = randomUUID();
+    const participation = randomUUID();
+    const event = verified(user, participation, 'Beach clean-up');
+    const marker = verified(user, randomUUID());
+    await produceEvents(
+      ledger.topic(Topics.verification),
+      [event, event, event, verified(user, participation, 'Beach clean-up'), marker],
+      `${tenant}:${user}`,
+    );
+
+    await ledger.published.waitFor(PointsEarned, { participationId: marker.data.participationId });
+    const [earned, ...more] = ledger.published.matching(PointsEarned, {
+      participationId: participation,
+    });
+    expect(more).toHaveLength(0);
+    expect(earned.data).toEqual({
+      accountId: user,
+      participationId: participation,
+      points: 25,
+      balance: 25,
+    });
+    expect(earned.causationid).toBe(event.id);
+    expect(await ledger.ledger.balance(tenant, user)).toBe(50);
+    const { body } = await request(ledger.app.getHttpServer()).get(
+      `/tenants/${tenant}/accounts/${user}/history`,
+    );
+    expect(body.entries.map((entry: { reason: string }) => entry.reason)).toEqual([
+      `activity ${marker.data.activityId}`,
+      'Beach clean-up',
+    ]);
+  });
+});
