@@ -36,3 +36,8 @@ export { GROUP_KINDS, GroupCreated, GroupCreatedV1 } from './events/group-create
 export type { GroupKind } from './events/group-created';
 export { MemberJoinedGroup, MemberJoinedGroupV1 } from './events/member-joined-group';
 export { MemberLeftGroup, MemberLeftGroupV1 } from './events/member-left-group';
+export {
+  LeaderboardBonus,
+  TenantSettingsChanged,
+  TenantSettingsChangedV1,
+} from './events/tenant-settings-changed';

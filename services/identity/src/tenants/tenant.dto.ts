@@ -35,12 +35,17 @@ export class LeaderboardBonusDto {
 
 /** The tenant's own rules; each setting is optional, an update replaces the ones it names. */
 export class TenantSettingsDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 120, description: 'points expire after' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 120,
+    nullable: true,
+    description: 'points expire after this many months; null: never',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(120)
-  pointsExpiryMonths?: number;
+  pointsExpiryMonths?: number | null;
 
   @ApiPropertyOptional({ type: [LeaderboardBonusDto] })
   @IsOptional()

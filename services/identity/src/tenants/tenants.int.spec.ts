@@ -1,4 +1,5 @@
-import { TestApp } from '@citypoints/testing';
+import { TenantSettingsChanged, Topics } from '@citypoints/contracts';
+import { TestApp, TopicReader } from '@citypoints/testing';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -10,12 +11,16 @@ describe('tenants', () => {
   let app: INestApplication;
   let db: DataSource;
 
+  let topic: TopicReader;
+
   beforeAll(async () => {
     service = await startIdentity();
     ({ app, db } = service);
+    topic = await TopicReader.read(service.topic(Topics.identity));
   });
 
   afterAll(async () => {
+    await topic?.close();
     await service?.close();
   });
 
@@ -44,6 +49,19 @@ describe('tenants', () => {
     expect(updated.status).toBe(200);
     expect(updated.body.settings).toEqual({ pointsExpiryMonths: 24, leaderboardBonuses: bonuses });
     expect((await http().get('/tenants/cascais')).body.settings).toEqual(updated.body.settings);
+
+    const neverExpire = await http()
+      .patch('/tenants/cascais/settings')
+      .send({ pointsExpiryMonths: null });
+    expect(neverExpire.body.settings.pointsExpiryMonths).toBeNull();
+    const published = await topic.waitFor(TenantSettingsChanged, {}, 3);
+    expect(
+      published.filter((event) => event.tenantid === 'cascais').map((event) => event.data),
+    ).toEqual([
+      { timeZone: 'Europe/Lisbon', pointsExpiryMonths: 24, leaderboardBonuses: [] },
+      { timeZone: 'Europe/Lisbon', pointsExpiryMonths: 24, leaderboardBonuses: bonuses },
+      { timeZone: 'Europe/Lisbon', pointsExpiryMonths: null, leaderboardBonuses: bonuses },
+    ]);
   });
 
   it('refuses a second tenant with the same slug with 409', async () => {

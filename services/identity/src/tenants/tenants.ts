@@ -1,6 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { DataSource } from 'typeorm';
+import { TenantSettingsChanged, TenantSettingsChangedV1 } from '@citypoints/contracts';
+import { appendToOutbox } from '@citypoints/messaging';
+import { DataSource, EntityManager } from 'typeorm';
+import { identityEvent } from '../identity-event';
 import { isUniqueViolation } from '../unique-violation';
 import { CreateTenantDto, Locale, TenantSettingsDto } from './tenant.dto';
 
@@ -20,12 +23,21 @@ export class Tenants {
 
   async create(input: CreateTenantDto): Promise<Tenant> {
     try {
-      const [tenant] = await this.db.query(
-        `INSERT INTO tenant (slug, name, default_locale, time_zone, settings)
-         VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-        [input.slug, input.name, input.defaultLocale, input.timeZone, settingsJson(input.settings)],
-      );
-      return tenant;
+      return await this.db.transaction(async (tx) => {
+        const [tenant] = await tx.query(
+          `INSERT INTO tenant (slug, name, default_locale, time_zone, settings)
+           VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+          [
+            input.slug,
+            input.name,
+            input.defaultLocale,
+            input.timeZone,
+            settingsJson(input.settings),
+          ],
+        );
+        await publishSettings(tx, tenant);
+        return tenant;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictException(`tenant ${input.slug} already exists`);
@@ -41,13 +53,33 @@ export class Tenants {
   }
 
   async updateSettings(slug: string, settings: TenantSettingsDto): Promise<Tenant> {
-    const [[tenant]] = await this.db.query(
-      `UPDATE tenant SET settings = settings || $2::jsonb WHERE slug = $1 RETURNING ${COLUMNS}`,
-      [slug, settingsJson(settings)],
-    );
-    if (!tenant) throw new NotFoundException(`tenant ${slug} does not exist`);
-    return tenant;
+    return this.db.transaction(async (tx) => {
+      const [[tenant]] = await tx.query(
+        `UPDATE tenant SET settings = settings || $2::jsonb WHERE slug = $1 RETURNING ${COLUMNS}`,
+        [slug, settingsJson(settings)],
+      );
+      if (!tenant) throw new NotFoundException(`tenant ${slug} does not exist`);
+      await publishSettings(tx, tenant);
+      return tenant;
+    });
   }
+}
+
+// The whole of the settings other services apply, keyed by the tenant so they stay in order.
+function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
+  const { pointsExpiryMonths, leaderboardBonuses } = tenant.settings;
+  return appendToOutbox(tx, [
+    identityEvent<TenantSettingsChangedV1>(
+      TenantSettingsChanged,
+      {
+        timeZone: tenant.timeZone,
+        pointsExpiryMonths: pointsExpiryMonths ?? null,
+        leaderboardBonuses: leaderboardBonuses ?? [],
+      },
+      tenant.slug,
+      tenant.slug,
+    ),
+  ]);
 }
 
 function settingsJson(settings: TenantSettingsDto | undefined): string {

@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Which accounts exist and may receive points, learned from identity (citizens) and rewards
- * (causes); and each tenant's points expiry policy. Neither is derived from the ledger's own
- * events, so a projection rebuild leaves them alone.
+ * (causes); and each tenant's points expiry policy, from identity's tenant settings. Neither is
+ * derived from the ledger's own events, so a projection rebuild leaves them alone.
  */
 export class LedgerAccounts1764115200003 implements MigrationInterface {
   name = 'LedgerAccounts1764115200003';
@@ -22,7 +22,6 @@ export class LedgerAccounts1764115200003 implements MigrationInterface {
       CREATE TABLE expiry_policy (
         tenant_id  text PRIMARY KEY,
         months     integer NOT NULL CHECK (months BETWEEN 1 AND 120),
-        set_by     uuid NOT NULL,
         set_at     timestamptz NOT NULL DEFAULT now()
       )`);
   }
