@@ -1,29 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { eventDefinition } from '../define-event';
+import { describeEventSchema } from '../testing/describe-event-schema';
 import { Topics } from '../topics';
-import { validateEventData } from '../validate-event-data';
-import { MemberJoinedGroup, MemberJoinedGroupV1 } from './member-joined-group';
+import { MemberJoinedGroup } from './member-joined-group';
 
-const data = (): MemberJoinedGroupV1 => ({ groupId: randomUUID(), userId: randomUUID() });
-
-const check = (change: object) => () =>
-  validateEventData(MemberJoinedGroup, { ...data(), ...change });
-
-describe('MemberJoinedGroup.v1', () => {
-  it('is published on the identity topic', () => {
-    expect(MemberJoinedGroup).toBe('citypoints.identity.MemberJoinedGroup.v1');
-    expect(eventDefinition(MemberJoinedGroup).topic).toBe(Topics.identity);
-  });
-
-  it('accepts pseudonymous ids', () => {
-    expect(check({})).not.toThrow();
-  });
-
-  it.each<[object, string]>([
+describeEventSchema({
+  type: MemberJoinedGroup,
+  topic: Topics.identity,
+  valid: () => ({ groupId: randomUUID(), userId: randomUUID() }),
+  accepts: [],
+  refuses: [
     [{ groupId: 'g-1' }, 'data.groupId: groupId must be a UUID'],
     [{ userId: undefined }, 'data.userId: userId must be a UUID'],
     [{ displayName: 'Ana' }, 'data.displayName: property displayName should not exist'],
-  ])('refuses %p', (change, reason) => {
-    expect(check(change)).toThrow(reason);
-  });
+  ],
 });

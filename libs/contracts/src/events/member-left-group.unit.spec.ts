@@ -1,29 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { eventDefinition } from '../define-event';
+import { describeEventSchema } from '../testing/describe-event-schema';
 import { Topics } from '../topics';
-import { validateEventData } from '../validate-event-data';
-import { MemberLeftGroup, MemberLeftGroupV1 } from './member-left-group';
+import { MemberLeftGroup } from './member-left-group';
 
-const data = (): MemberLeftGroupV1 => ({ groupId: randomUUID(), userId: randomUUID() });
-
-const check = (change: object) => () =>
-  validateEventData(MemberLeftGroup, { ...data(), ...change });
-
-describe('MemberLeftGroup.v1', () => {
-  it('is published on the identity topic', () => {
-    expect(MemberLeftGroup).toBe('citypoints.identity.MemberLeftGroup.v1');
-    expect(eventDefinition(MemberLeftGroup).topic).toBe(Topics.identity);
-  });
-
-  it('accepts pseudonymous ids', () => {
-    expect(check({})).not.toThrow();
-  });
-
-  it.each<[object, string]>([
+describeEventSchema({
+  type: MemberLeftGroup,
+  topic: Topics.identity,
+  valid: () => ({ groupId: randomUUID(), userId: randomUUID() }),
+  accepts: [],
+  refuses: [
     [{ groupId: 'g-1' }, 'data.groupId: groupId must be a UUID'],
     [{ userId: undefined }, 'data.userId: userId must be a UUID'],
     [{ displayName: 'Ana' }, 'data.displayName: property displayName should not exist'],
-  ])('refuses %p', (change, reason) => {
-    expect(check(change)).toThrow(reason);
-  });
+  ],
 });
