@@ -1,35 +1,64 @@
 // The README's run command: local servers (npm run infra:up), one database per service, the
 // services, and demo data. Ctrl-C stops the services; `npm run infra:down` stops the servers.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase, workspaceRoot } from '@citypoints/local-infra';
 
-const services = [
-  { name: 'verification', port: 3101 },
-  { name: 'ledger', port: 3102 },
-];
+const GATEWAY = 'http://localhost:3000';
+const IDENTITY = 'http://localhost:3103';
+const VERIFICATION = 'http://localhost:3101';
+
+interface Service {
+  name: string;
+  port: number;
+  database: boolean;
+  env?: Record<string, string>;
+}
 
 async function main(): Promise<void> {
   const root = workspaceRoot();
   const up = spawnSync('npm', ['run', '--silent', 'infra:up'], { cwd: root, stdio: 'inherit' });
   if (up.status !== 0) process.exit(up.status ?? 1);
   const connection = readEnvFile(join(root, '.infra/local/connection.env'));
+  const services: Service[] = [
+    { name: 'verification', port: 3101, database: true },
+    { name: 'ledger', port: 3102, database: true },
+    {
+      name: 'identity',
+      port: 3103,
+      database: true,
+      env: { JWT_PRIVATE_KEY: signingKey(join(root, '.infra/local/identity-signing-key.pem')) },
+    },
+    {
+      name: 'gateway',
+      port: 3000,
+      database: false,
+      env: { IDENTITY_URL: IDENTITY, LEDGER_URL: 'http://localhost:3102', CORS_ORIGINS: '*' },
+    },
+  ];
 
   const children: ChildProcess[] = [];
   for (const service of services) {
-    const databaseUrl = await createDatabase(connection.DATABASE_URL, `citypoints_${service.name}`);
+    const env: Record<string, string> = {
+      ...connection,
+      PORT: String(service.port),
+      ...service.env,
+    };
+    if (service.database) {
+      env.DATABASE_URL = await createDatabase(
+        connection.DATABASE_URL,
+        `citypoints_${service.name}`,
+      );
+    } else {
+      delete env.DATABASE_URL;
+    }
     children.push(
       spawn('node', ['-r', '@swc-node/register', `services/${service.name}/src/main.ts`], {
         cwd: root,
         stdio: 'inherit',
-        env: {
-          ...process.env,
-          ...connection,
-          DATABASE_URL: databaseUrl,
-          PORT: String(service.port),
-        },
+        env: { ...process.env, ...env },
       }),
     );
   }
@@ -41,10 +70,19 @@ async function main(): Promise<void> {
   await seedDemoData();
   console.log(`
 City Points is running:
-  verification  http://localhost:3101  (POST /participations)
-  ledger        http://localhost:3102  (GET /tenants/:tenant/accounts/:account/balance)
+  public API    ${GATEWAY}/api/v1   (documented at ${GATEWAY}/api/docs)
+  internal      verification :3101, ledger :3102, identity :3103 (each documents /docs)
   each also has /health/live, /health/ready and /metrics
 Ctrl-C stops the services; npm run infra:down stops Postgres, Redis and Kafka.`);
+}
+
+// Kept with the local servers, so tokens stay valid across restarts of the services.
+function signingKey(path: string): string {
+  if (!existsSync(path)) {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  }
+  return readFileSync(path, 'utf8');
 }
 
 function readEnvFile(path: string): Record<string, string> {
@@ -68,29 +106,65 @@ async function untilReady(port: number): Promise<void> {
   throw new Error(`the service on port ${port} did not become ready`);
 }
 
-/** A resident of the demo town takes part in three activities and sees the points arrive. */
+async function call(url: string, init: { method?: string; body?: object; token?: string } = {}) {
+  const response = await fetch(url, {
+    method: init.method ?? (init.body ? 'POST' : 'GET'),
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token && { authorization: `Bearer ${init.token}` }),
+    },
+    body: init.body && JSON.stringify(init.body),
+  });
+  const body = await response.json().catch(() => undefined);
+  return { status: response.status, body };
+}
+
+/**
+ * Demo Town and its resident Ana, who takes part in three activities and sees the points arrive
+ * through the public API. Running it again adds another 40 points.
+ */
 async function seedDemoData(): Promise<void> {
-  const tenantId = 'demo-town';
-  const userId = randomUUID();
-  for (const points of [10, 25, 5]) {
-    const response = await fetch('http://localhost:3101/participations', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        tenantId,
-        userId,
-        activityId: randomUUID(),
-        points,
-        method: 'steward',
-      }),
-    });
-    if (!response.ok) throw new Error(`demo participation failed: ${await response.text()}`);
+  const tenant = 'demo-town';
+  const ana = {
+    email: 'ana@demo-town.example',
+    password: 'beach-clean-up-2026',
+    displayName: 'Ana',
+  };
+  // The platform operator's step, through identity's internal API.
+  await call(`${IDENTITY}/tenants`, {
+    body: { slug: tenant, name: 'Demo Town', defaultLocale: 'en', timeZone: 'Europe/Lisbon' },
+  });
+  await call(`${GATEWAY}/api/v1/tenants/${tenant}/sign-up`, { body: ana });
+  const session = await call(`${GATEWAY}/api/v1/tenants/${tenant}/sessions`, {
+    body: { email: ana.email, password: ana.password },
+  });
+  if (session.status !== 200 && session.status !== 201) {
+    throw new Error(`demo sign-in failed: ${JSON.stringify(session.body)}`);
   }
-  const balanceUrl = `http://localhost:3102/tenants/${tenantId}/accounts/${userId}/balance`;
+  const { accessToken, userId } = session.body as { accessToken: string; userId: string };
+  const balance = async () =>
+    (
+      (await call(`${GATEWAY}/api/v1/me/balance`, { token: accessToken })).body as {
+        balance: number;
+      }
+    ).balance;
+  const before = await balance();
+  for (const points of [10, 25, 5]) {
+    const recorded = await call(`${VERIFICATION}/participations`, {
+      body: { tenantId: tenant, userId, activityId: randomUUID(), points, method: 'steward' },
+    });
+    if (recorded.status !== 201) {
+      throw new Error(`demo participation failed: ${JSON.stringify(recorded.body)}`);
+    }
+  }
   for (let attempt = 0; attempt < 100; attempt++) {
-    const { balance } = (await (await fetch(balanceUrl)).json()) as { balance: number };
-    if (balance === 40) {
-      console.log(`Demo data: resident ${userId} of ${tenantId} earned 40 points (${balanceUrl})`);
+    const now = await balance();
+    if (now === before + 40) {
+      console.log(`
+Demo data: ${ana.displayName} (${ana.email}, password ${ana.password}) of ${tenant} has ${now} points.
+  curl -s -X POST ${GATEWAY}/api/v1/tenants/${tenant}/sessions -H 'content-type: application/json' \\
+    -d '{"email":"${ana.email}","password":"${ana.password}"}'
+  then: curl -s ${GATEWAY}/api/v1/me/balance -H "authorization: Bearer <accessToken>"`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -3,4 +3,8 @@ export { ConfigError, loadConfig } from './load-config';
 export { runService, ServiceDefinition } from './run-service';
 export { ServiceConfig } from './service-config';
 export { serviceImports } from './service-imports';
+export { MetricsController } from './metrics.controller';
+export { requestLogging } from './request-logging';
+export { StatelessServiceConfig } from './stateless-service-config';
+export { waitUntilReachable } from './wait-until-reachable';
 export { TenantIdPipe } from './tenant-id.pipe';

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { requestLogging } from './request-logging';
 
 export interface PlatformOptions {
   serviceName: string;
@@ -16,22 +15,7 @@ export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [
-        TerminusModule,
-        LoggerModule.forRoot({
-          pinoHttp: {
-            name: options.serviceName,
-            level: options.logLevel,
-            genReqId: (request, response) => {
-              const id = request.headers['x-request-id'] ?? randomUUID();
-              response.setHeader('x-request-id', id);
-              return id;
-            },
-            customProps: (request) => ({ correlationId: request.headers['x-correlation-id'] }),
-            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
-          },
-        }),
-      ],
+      imports: [TerminusModule, requestLogging(options.serviceName, options.logLevel)],
       controllers: [HealthController, MetricsController],
     };
   }

@@ -1,7 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { ServiceConfig } from './service-config';
-import { ConfigError } from './load-config';
+import { waitUntilReachable } from './wait-until-reachable';
 
 /**
  * Fails start-up with a message that names the setting when Postgres or Kafka does not answer
@@ -9,30 +9,12 @@ import { ConfigError } from './load-config';
  */
 export async function waitForDependencies(config: ServiceConfig): Promise<void> {
   const deadline = Date.now() + config.STARTUP_TIMEOUT_MS;
-  await retryUntil(deadline, 'DATABASE_URL', redact(config.DATABASE_URL), () =>
+  await waitUntilReachable(deadline, 'DATABASE_URL', redact(config.DATABASE_URL), () =>
     pingPostgres(config.DATABASE_URL),
   );
-  await retryUntil(deadline, 'KAFKA_BROKERS', config.KAFKA_BROKERS.join(','), () =>
+  await waitUntilReachable(deadline, 'KAFKA_BROKERS', config.KAFKA_BROKERS.join(','), () =>
     pingKafka(config.KAFKA_BROKERS),
   );
-}
-
-async function retryUntil(
-  deadline: number,
-  setting: string,
-  target: string,
-  ping: () => Promise<void>,
-): Promise<void> {
-  for (;;) {
-    try {
-      return await ping();
-    } catch (error) {
-      if (Date.now() >= deadline) {
-        throw new ConfigError(`cannot reach ${setting} (${target}): ${(error as Error).message}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
 }
 
 async function pingPostgres(url: string): Promise<void> {

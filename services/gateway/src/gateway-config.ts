@@ -1,0 +1,78 @@
+import { StatelessServiceConfig } from '@citypoints/platform';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const HTTP_URL = /^https?:\/\/[^/\s]+\/?$/;
+const toNumber = ({ value }: { value: unknown }) => Number(value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
+
+function wholeNumber(setting: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  const message = `${setting} must be a whole number from ${min} to ${max}`;
+  return [
+    Transform(toNumber),
+    IsInt({ message }),
+    Min(min, { message }),
+    Max(max, { message }),
+  ] as PropertyDecorator[];
+}
+
+function apply(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorator) => decorator(target, key));
+}
+
+/** The gateway's settings: it has no database, and reaches the services over internal HTTP. */
+export class GatewayConfig extends StatelessServiceConfig {
+  @Matches(HTTP_URL, { message: 'IDENTITY_URL must be an http(s):// URL of host and port' })
+  IDENTITY_URL: string;
+
+  @Matches(HTTP_URL, { message: 'LEDGER_URL must be an http(s):// URL of host and port' })
+  LEDGER_URL: string;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL: string;
+
+  /** Put before every Redis key, so that several environments can share one Redis. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._:-]{0,100}$/, {
+    message: 'REDIS_KEY_PREFIX must be up to 100 letters, digits, dots, colons, dashes or _',
+  })
+  REDIS_KEY_PREFIX = '';
+
+  /** Requests one signed-in person may make per window, over all replicas. */
+  @apply(...wholeNumber('RATE_LIMIT_PERSON', 1))
+  RATE_LIMIT_PERSON = 300;
+
+  /** Requests one client address may make per window, signed in or not. */
+  @apply(...wholeNumber('RATE_LIMIT_IP', 1))
+  RATE_LIMIT_IP = 1200;
+
+  @apply(...wholeNumber('RATE_LIMIT_WINDOW_MS', 1000, 86_400_000))
+  RATE_LIMIT_WINDOW_MS = 60_000;
+
+  /** Web origins allowed to call the API from a browser; empty allows none, `*` any. */
+  @Transform(toList)
+  @Matches(/^(\*|https?:\/\/[^/\s]+)$/, {
+    each: true,
+    message: 'CORS_ORIGINS must be a comma-separated list of http(s)://host[:port] origins or *',
+  })
+  CORS_ORIGINS: string[] = [];
+
+  @apply(...wholeNumber('BODY_LIMIT_BYTES', 1024, 10_485_760))
+  BODY_LIMIT_BYTES = 65_536;
+
+  @apply(...wholeNumber('UPSTREAM_TIMEOUT_MS', 100, 120_000))
+  UPSTREAM_TIMEOUT_MS = 10_000;
+
+  @apply(...wholeNumber('SSE_HEARTBEAT_MS', 100, 300_000))
+  SSE_HEARTBEAT_MS = 15_000;
+
+  /** How many proxies in front of the gateway set X-Forwarded-For (0: use the peer address). */
+  @apply(...wholeNumber('TRUST_PROXY_HOPS', 0, 10))
+  TRUST_PROXY_HOPS = 0;
+}

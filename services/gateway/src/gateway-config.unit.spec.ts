@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from '@citypoints/platform';
+import { GatewayConfig } from './gateway-config';
+
+describe('loadConfig(GatewayConfig)', () => {
+  const valid = {
+    IDENTITY_URL: 'http://identity:3000',
+    LEDGER_URL: 'http://ledger:3000',
+    REDIS_URL: 'redis://redis:6379',
+    KAFKA_BROKERS: 'kafka-0:9092',
+  };
+
+  it('reads the settings, with defaults', () => {
+    const config = loadConfig(GatewayConfig, { ...valid, CORS_ORIGINS: 'https://app.example, *' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      RATE_LIMIT_PERSON: 300,
+      RATE_LIMIT_IP: 1200,
+      RATE_LIMIT_WINDOW_MS: 60_000,
+      BODY_LIMIT_BYTES: 65_536,
+      CORS_ORIGINS: ['https://app.example', '*'],
+    });
+    expect(config).not.toHaveProperty('DATABASE_URL');
+  });
+
+  it.each([
+    [{ IDENTITY_URL: undefined }, 'IDENTITY_URL is not set'],
+    [{ LEDGER_URL: 'ledger:3000' }, 'LEDGER_URL must be an http(s):// URL'],
+    [{ REDIS_URL: 'http://redis' }, 'REDIS_URL must be a redis:// URL'],
+    [{ KAFKA_BROKERS: 'kafka' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
+    [{ PORT: '0' }, 'PORT must be a whole number from 1 to 65535'],
+    [{ RATE_LIMIT_PERSON: 'lots' }, 'RATE_LIMIT_PERSON must be a whole number'],
+    [{ RATE_LIMIT_IP: '0' }, 'RATE_LIMIT_IP must be a whole number'],
+    [{ RATE_LIMIT_WINDOW_MS: '10' }, 'RATE_LIMIT_WINDOW_MS must be a whole number from 1000'],
+    [{ CORS_ORIGINS: 'app.example' }, 'CORS_ORIGINS must be a comma-separated list'],
+  ])('refuses %p naming the setting', (change, message) => {
+    expect(() => loadConfig(GatewayConfig, { ...valid, ...change })).toThrow(ConfigError);
+    expect(() => loadConfig(GatewayConfig, { ...valid, ...change })).toThrow(message);
+  });
+});

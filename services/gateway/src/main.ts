@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { startGateway } from './start-gateway';
+
+void startGateway();

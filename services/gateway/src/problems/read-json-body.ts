@@ -1,0 +1,39 @@
+import { IncomingMessage } from 'node:http';
+import { Problem } from './problem';
+
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+/**
+ * The request's JSON body, read with a size limit: 415 for another content type, 413 past
+ * the limit, 400 for malformed JSON. Undefined when there is no body.
+ */
+export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  const length = request.headers['content-length'];
+  const chunked = request.headers['transfer-encoding'] !== undefined;
+  if (!chunked && (length === undefined || length === '0')) return undefined;
+  const type = request.headers['content-type'] ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new Problem(415, `the body must be application/json, not ${type || 'untyped'}`);
+  }
+  if (length !== undefined && Number(length) > limit) throw tooLarge(limit);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge(limit);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Problem(400, `the body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function tooLarge(limit: number): Problem {
+  return new Problem(413, `the body must be at most ${limit} bytes`, undefined, {
+    Connection: 'close',
+  });
+}

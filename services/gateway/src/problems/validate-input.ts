@@ -1,0 +1,47 @@
+import { Type } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import { FieldError, Problem } from './problem';
+
+/**
+ * Checks a request body or query against its DTO: wrong types, missing and unknown fields are
+ * refused with 400, each named. Without a DTO, nothing may be sent.
+ */
+export async function validateInput(
+  dto: Type | undefined,
+  input: unknown,
+  what: 'body' | 'query',
+): Promise<Record<string, unknown>> {
+  if (input === undefined) input = {};
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new Problem(400, `the ${what} must be a JSON object`);
+  }
+  if (!dto) {
+    const unknown = Object.keys(input).map((field) => ({ field, message: notKnown(field) }));
+    if (unknown.length > 0) throw invalid(unknown);
+    return {};
+  }
+  const instance = plainToInstance(dto, input) as object;
+  const errors = (
+    await validate(instance, { whitelist: true, forbidNonWhitelisted: true })
+  ).flatMap((error) => fieldErrors(error, ''));
+  if (errors.length > 0) throw invalid(errors);
+  return { ...instance } as Record<string, unknown>;
+}
+
+function fieldErrors(error: ValidationError, parent: string): FieldError[] {
+  const field = parent ? `${parent}.${error.property}` : error.property;
+  const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+    field,
+    message: constraint === 'whitelistValidation' ? notKnown(field) : message,
+  }));
+  return [...own, ...(error.children ?? []).flatMap((child) => fieldErrors(child, field))];
+}
+
+function notKnown(field: string): string {
+  return `${field} is not a known field`;
+}
+
+function invalid(errors: FieldError[]): Problem {
+  return new Problem(400, errors.map((error) => error.message).join('; '), errors);
+}

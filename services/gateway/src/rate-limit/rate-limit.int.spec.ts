@@ -1,0 +1,69 @@
+import { testConnection } from '@citypoints/testing';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { citizen, createTenant, Person } from '../testing/people';
+import { GatewayCluster, RunningGateway, startCluster } from '../testing/start-cluster';
+
+describe('rate limits, counted in Redis across replicas', () => {
+  const tenant = 'busy-town';
+  const limit = 6;
+  let cluster: GatewayCluster;
+  let first: RunningGateway;
+  let second: RunningGateway;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    cluster = await startCluster({
+      RATE_LIMIT_PERSON: String(limit),
+      RATE_LIMIT_WINDOW_MS: '60000',
+    });
+    first = cluster.gateway;
+    second = await cluster.startGateway();
+    await createTenant(cluster, tenant);
+    redis = new Redis(testConnection().REDIS_URL);
+  });
+
+  afterAll(async () => {
+    redis?.disconnect();
+    await cluster?.close();
+  });
+
+  const balance = (gateway: RunningGateway, person: Person) =>
+    request(gateway.url).get('/api/v1/me/balance').auth(person.accessToken, { type: 'bearer' });
+
+  it('gives 429 with Retry-After once a person passes the limit, on either replica', async () => {
+    const ana = await citizen(cluster, tenant);
+    const rui = await citizen(cluster, tenant);
+    const statuses: number[] = [];
+    for (let i = 0; i < limit; i++) {
+      statuses.push((await balance(i % 2 === 0 ? first : second, ana)).status);
+    }
+    expect(statuses).toEqual(Array(limit).fill(200));
+
+    for (const gateway of [first, second]) {
+      const refused = await balance(gateway, ana);
+      expect(refused.status).toBe(429);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+      expect(refused.body.detail).toContain(`at most ${limit}`);
+    }
+
+    const keys = await redis.keys(`*ratelimit:{${tenant}}:person:${ana.userId}`);
+    expect(keys).toHaveLength(1);
+    expect(Number(await redis.get(keys[0]))).toBe(limit + 2);
+    expect(await redis.pttl(keys[0])).toBeGreaterThan(0);
+    // Another person has a count of their own.
+    expect((await balance(second, rui)).status).toBe(200);
+  });
+
+  it('lets the person in again once the window has passed', async () => {
+    const eva = await citizen(cluster, tenant);
+    for (let i = 0; i <= limit; i++) await balance(first, eva);
+    expect((await balance(second, eva)).status).toBe(429);
+    const [key] = await redis.keys(`*ratelimit:{${tenant}}:person:${eva.userId}`);
+    await redis.pexpire(key, 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await balance(second, eva)).status).toBe(200);
+  });
+});

@@ -1,0 +1,72 @@
+import { TENANT_ID } from '@citypoints/contracts';
+import { isUUID } from 'class-validator';
+import { Problem } from '../problems/problem';
+import { API_PREFIX, GatewayRoute } from './gateway-route';
+
+export interface MatchedRoute {
+  route: GatewayRoute;
+  params: Record<string, string>;
+}
+
+interface CompiledRoute {
+  route: GatewayRoute;
+  pattern: RegExp;
+  names: string[];
+}
+
+/**
+ * Finds the route of a request: 404 for an unknown path, 405 for a known path with another
+ * method, 400 naming a path parameter that is not a tenant slug or a UUID.
+ */
+export function routeMatcher(routes: readonly GatewayRoute[]) {
+  const compiled = routes.map(compile);
+  return (method: string, path: string): MatchedRoute => {
+    const found = compiled.flatMap(({ route, pattern, names }) => {
+      const match = pattern.exec(path);
+      return match ? [{ route, params: paramsOf(names, match) }] : [];
+    });
+    if (found.length === 0) throw new Problem(404, `there is no ${path}`);
+    const matched = found.find(({ route }) => route.method === method);
+    if (!matched) {
+      const allow = found.map(({ route }) => route.method).join(', ');
+      throw new Problem(405, `${path} allows ${allow}`, undefined, { Allow: allow });
+    }
+    assertValidParams(matched.params);
+    return matched;
+  };
+}
+
+function compile(route: GatewayRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = (API_PREFIX + route.path).replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}/?$`), names };
+}
+
+function paramsOf(names: string[], match: RegExpExecArray): Record<string, string> {
+  return Object.fromEntries(names.map((name, i) => [name, safeDecode(match[i + 1])]));
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function assertValidParams(params: Record<string, string>): void {
+  const errors = Object.entries(params).flatMap(([field, value]) => {
+    if (field === 'tenant') {
+      return TENANT_ID.test(value)
+        ? []
+        : [{ field, message: 'tenant must be 1-63 characters of a-z, 0-9 and -' }];
+    }
+    return isUUID(value) ? [] : [{ field, message: `${field} must be a UUID` }];
+  });
+  if (errors.length > 0) {
+    throw new Problem(400, errors.map((error) => error.message).join('; '), errors);
+  }
+}

@@ -1,0 +1,246 @@
+import { ROLES, Role } from '@citypoints/contracts';
+import { waitFor } from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { citizen, createTenant, credit, Person, staff } from '../testing/people';
+import { GatewayCluster, startCluster } from '../testing/start-cluster';
+import { API_PREFIX, GatewayRoute } from './gateway-route';
+import { ROUTES } from './route-table';
+
+const PROTECTED = ROUTES.filter((route) => route.access !== 'public');
+const PUBLIC = ROUTES.filter((route) => route.access === 'public');
+
+/** A route's public path with its {params} filled in. */
+function pathOf(route: GatewayRoute, params: Record<string, string> = {}): string {
+  return API_PREFIX + route.path.replace(/\{(\w+)\}/g, (_, name) => params[name] ?? randomUUID());
+}
+
+describe('who may call which route (generated from the route table)', () => {
+  let cluster: GatewayCluster;
+  const people = new Map<Role, Person>();
+
+  beforeAll(async () => {
+    cluster = await startCluster();
+    await createTenant(cluster, 'matrix-town');
+    people.set('citizen', await citizen(cluster, 'matrix-town'));
+    for (const role of ROLES.filter((r) => r !== 'citizen')) {
+      people.set(role, await staff(cluster, 'matrix-town', role));
+    }
+  });
+
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  const call = (route: GatewayRoute, token?: string) => {
+    const attempt = request(cluster.gateway.url)
+      [route.method.toLowerCase() as 'get'](pathOf(route, { tenant: 'matrix-town' }))
+      .timeout(10_000);
+    return token ? attempt.auth(token, { type: 'bearer' }) : attempt;
+  };
+
+  it.each(PROTECTED.map((route) => [route.name, route] as const))(
+    '%s refuses anonymous callers with 401',
+    async (_name, route) => {
+      const response = await call(route);
+      expect(response.status).toBe(401);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    },
+  );
+
+  const forbidden = PROTECTED.flatMap((route) =>
+    ROLES.filter((role) => !route.access.includes(role)).map(
+      (role) => [route.name, role, route] as const,
+    ),
+  );
+
+  it.each(forbidden)('%s refuses a %s with 403', async (_name, role, route) => {
+    const response = await call(route, people.get(role)?.accessToken);
+    expect(response.status).toBe(403);
+    expect(response.body.detail).toContain(`a ${role} may not`);
+  });
+
+  it.each(PUBLIC.map((route) => [route.name, route] as const))(
+    '%s needs no token: an empty body is refused as bad input, not as anonymous',
+    async (_name, route) => {
+      const response = await call(route).send({});
+      expect(response.status).toBe(400);
+      expect(response.body.errors.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+interface ForeignAttempt {
+  params?: Record<string, string>;
+  body?: Record<string, unknown>;
+  query?: Record<string, string>;
+  /** True when the attempt names tenant B's ids: it must be refused with 403 or 404. */
+  refused: boolean;
+  /** The caller needs points first. */
+  funded?: boolean;
+}
+
+interface TenantB {
+  bob: Person;
+  admin: Person;
+  groupId: string;
+  inviteCode: string;
+  qrToken: string;
+}
+
+/** For every signed-in route, how a person of tenant A might try to reach tenant B. */
+function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
+  const refused = true;
+  return {
+    signOut: { body: { refreshToken: b.bob.refreshToken }, refused: false },
+    signOutEverywhere: { refused: false },
+    exportMyData: { refused: false },
+    setConsent: { body: { visibility: 'public' }, refused: false },
+    eraseMe: { refused: false },
+    createGroup: { body: { name: 'Lake walkers', kind: 'team' }, refused: false },
+    joinGroup: { body: { inviteCode: b.inviteCode }, refused },
+    leaveGroup: { params: { group: b.groupId }, refused },
+    listGroupMembers: { params: { group: b.groupId }, refused },
+    issueQrToken: { refused: false },
+    verifyQrToken: { body: { token: b.qrToken }, refused },
+    getMyBalance: { refused: false },
+    getMyHistory: { query: { limit: '5' }, refused: false },
+    transferPoints: {
+      body: { transferId: randomUUID(), to: b.bob.userId, points: 5 },
+      refused,
+      funded: true,
+    },
+    donatePoints: {
+      body: { donationId: randomUUID(), causeId: randomUUID(), points: 5 },
+      refused,
+      funded: true,
+    },
+    streamMyEvents: { refused: false },
+    addPerson: {
+      body: {
+        email: `${randomUUID()}@example.org`,
+        password: 'correct horse battery',
+        displayName: 'X',
+        role: 'citizen',
+      },
+      refused: false,
+    },
+    adjustAccount: {
+      params: { account: b.bob.userId },
+      body: { adjustmentId: randomUUID(), points: 1000, reason: 'a gift from afar' },
+      refused,
+    },
+    getTotals: { refused: false },
+    getExpiryPolicy: { refused: false },
+    updateTenantSettings: { body: { pointsExpiryMonths: 1 }, refused: false },
+    createTenant: {
+      body: { slug: 'iso-b', name: 'Taken', defaultLocale: 'sv', timeZone: 'Europe/Stockholm' },
+      refused: false,
+    },
+  };
+}
+
+describe('tenant isolation (generated from the route table)', () => {
+  let cluster: GatewayCluster;
+  let b: TenantB;
+  let adminA: Person;
+
+  beforeAll(async () => {
+    cluster = await startCluster();
+    await createTenant(cluster, 'iso-a');
+    await createTenant(cluster, 'iso-b');
+    adminA = await staff(cluster, 'iso-a', 'tenant-admin');
+    const bob = await citizen(cluster, 'iso-b');
+    const admin = await staff(cluster, 'iso-b', 'tenant-admin');
+    await credit(cluster, admin, bob, 40);
+    const as = (person: Person) => (method: 'get' | 'post' | 'patch', path: string) =>
+      request(cluster.gateway.url)
+        [method](API_PREFIX + path)
+        .auth(person.accessToken, {
+          type: 'bearer',
+        });
+    await as(admin)('patch', '/tenant/settings').send({ pointsExpiryMonths: 24 }).expect(200);
+    await waitFor("the ledger to apply B's expiry policy", async () =>
+      (await as(admin)('get', '/expiry-policy')).status === 200 ? true : undefined,
+    );
+    const group = await as(bob)('post', '/groups').send({ name: 'Beach team', kind: 'team' });
+    const qr = await as(bob)('post', '/me/qr-token').expect(201);
+    b = {
+      bob,
+      admin,
+      groupId: group.body.groupId,
+      inviteCode: group.body.inviteCode,
+      qrToken: qr.body.token,
+    };
+  });
+
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  /** What tenant B's people and admin see: none of it may change. */
+  async function snapshotOfB() {
+    const get = async (person: Person, path: string) => {
+      const response = await request(cluster.gateway.url)
+        .get(API_PREFIX + path)
+        .auth(person.accessToken, { type: 'bearer' });
+      return { status: response.status, body: response.body };
+    };
+    const exported = await get(b.bob, '/me/export');
+    delete exported.body.exportedAt;
+    return {
+      exported,
+      balance: await get(b.bob, '/me/balance'),
+      history: await get(b.bob, '/me/history'),
+      members: await get(b.bob, `/groups/${b.groupId}/members`),
+      totals: await get(b.admin, '/totals'),
+      policy: await get(b.admin, '/expiry-policy'),
+    };
+  }
+
+  it('has an attempt for every signed-in route', () => {
+    const covered = Object.keys(foreignAttempts(b));
+    expect(PROTECTED.map((route) => route.name).filter((name) => !covered.includes(name))).toEqual(
+      [],
+    );
+  });
+
+  it.each(PROTECTED.map((route) => [route.name, route] as const))(
+    '%s never shows or changes tenant B for a person of tenant A',
+    async (_name, route) => {
+      const attempt = foreignAttempts(b)[route.name];
+      const role = (route.access as readonly Role[])[0];
+      const actor =
+        role === 'citizen' ? await citizen(cluster, 'iso-a') : await staff(cluster, 'iso-a', role);
+      if (attempt.funded) await credit(cluster, adminA, actor, 50);
+      const before = await snapshotOfB();
+
+      const { status, text } = await send(route, attempt, actor.accessToken);
+
+      if (attempt.refused) expect([403, 404]).toContain(status);
+      else expect(status).toBeLessThan(500);
+      for (const secret of [b.bob.email, 'Beach team', b.inviteCode, b.admin.userId]) {
+        expect(text).not.toContain(secret);
+      }
+      expect(await snapshotOfB()).toEqual(before);
+    },
+  );
+
+  async function send(route: GatewayRoute, attempt: ForeignAttempt, token: string) {
+    const query = attempt.query ? `?${new URLSearchParams(attempt.query)}` : '';
+    const url = cluster.gateway.url + pathOf(route, attempt.params) + query;
+    const controller = new AbortController();
+    const response = await fetch(url, {
+      method: route.method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: attempt.body && JSON.stringify(attempt.body),
+      signal: controller.signal,
+    });
+    if (route.upstream) return { status: response.status, text: await response.text() };
+    // The live stream never ends: read its opening, then hang up.
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const { value } = await reader.read();
+    controller.abort();
+    return { status: response.status, text: Buffer.from(value ?? []).toString() };
+  }
+});

@@ -1,0 +1,79 @@
+import { ROLES } from '@citypoints/contracts';
+import { Problem } from '../problems/problem';
+import { routeMatcher } from './match-route';
+import { ROUTES } from './route-table';
+
+describe('the route table', () => {
+  it('names each route once, and each method and path once', () => {
+    const names = ROUTES.map((route) => route.name);
+    const endpoints = ROUTES.map((route) => `${route.method} ${route.path}`);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(endpoints).size).toBe(endpoints.length);
+  });
+
+  it.each(ROUTES.map((route) => [route.name, route] as const))(
+    '%s takes the tenant from the token unless it is public, and names known roles',
+    (_name, route) => {
+      if (route.access === 'public') {
+        expect(route.path).toMatch(/^\/tenants\/\{tenant\}\//);
+        expect(route.upstream).toBeDefined();
+      } else {
+        expect(route.path).not.toContain('{tenant}');
+        expect(route.access.length).toBeGreaterThan(0);
+        for (const role of route.access) expect(ROLES).toContain(role);
+      }
+    },
+  );
+
+  it('maps /me to the caller and the tenant to the token, never to the input', () => {
+    const call = {
+      tenant: 'cascais',
+      me: '0194f1de-0000-7000-8000-000000000001',
+      params: { group: '0194f1de-0000-7000-8000-000000000002' },
+      body: { userId: 'someone-else', createdBy: 'someone-else', adjustedBy: 'someone-else' },
+      query: {},
+    };
+    for (const route of ROUTES.filter((r) => r.access !== 'public' && r.upstream)) {
+      const path = route.upstream?.path(call) ?? '';
+      if (path !== '/tenants') expect(path).toMatch(/^\/tenants\/cascais(\/|$)/);
+      const body: Record<string, unknown> = route.upstream?.body?.(call) ?? call.body;
+      const added = Object.keys(body).filter(
+        (field) => body[field] !== call.body[field as 'userId'],
+      );
+      // What the gateway adds to a body is the caller's own id, whatever the body said.
+      for (const field of added) expect(body[field]).toBe(call.me);
+    }
+  });
+});
+
+describe('routeMatcher', () => {
+  const match = routeMatcher(ROUTES);
+  const problemOf = (method: string, path: string) => {
+    try {
+      match(method, path);
+    } catch (error) {
+      return error as Problem;
+    }
+    throw new Error('matched');
+  };
+
+  it('finds the route and its parameters', () => {
+    const group = '0194f1de-0000-7000-8000-000000000002';
+    expect(match('GET', `/api/v1/groups/${group}/members`)).toMatchObject({
+      route: { name: 'listGroupMembers' },
+      params: { group },
+    });
+    expect(match('POST', '/api/v1/tenants/cascais/sign-up').params).toEqual({ tenant: 'cascais' });
+  });
+
+  it('answers 404, 405 with Allow, and 400 naming a malformed parameter', () => {
+    expect(problemOf('GET', '/api/v1/nowhere').getStatus()).toBe(404);
+    const wrongMethod = problemOf('PATCH', '/api/v1/me/balance');
+    expect(wrongMethod.getStatus()).toBe(405);
+    expect(wrongMethod.headers).toEqual({ Allow: 'GET' });
+    const badTenant = problemOf('POST', '/api/v1/tenants/Not_A_Slug/sign-up');
+    expect(badTenant.getStatus()).toBe(400);
+    expect(badTenant.errors).toEqual([{ field: 'tenant', message: expect.any(String) }]);
+    expect(problemOf('GET', '/api/v1/groups/42/members').errors?.[0].field).toBe('group');
+  });
+});

@@ -1,0 +1,106 @@
+import { loadConfig } from '@citypoints/platform';
+import {
+  createTestDatabase,
+  ServiceProcess,
+  startServiceProcess,
+  testConnection,
+  TestDatabase,
+  uniqueName,
+} from '@citypoints/testing';
+import { INestApplication } from '@nestjs/common';
+import { exportPKCS8, generateKeyPair, SignJWT } from 'jose';
+import { AddressInfo } from 'node:net';
+import { createGatewayApp } from '../create-gateway-app';
+import { GatewayConfig } from '../gateway-config';
+
+export interface RunningGateway {
+  url: string;
+  app: INestApplication;
+  close(): Promise<void>;
+}
+
+/** Identity and the ledger as processes, as in production, sharing one test file's topics. */
+export interface GatewayCluster {
+  gateway: RunningGateway;
+  identityUrl: string;
+  /** Identity's signing key, to make tokens identity would have made (expired ones, say). */
+  identityKey: Parameters<SignJWT['sign']>[0];
+  ledgerUrl: string;
+  ledgerDatabase: string;
+  identityDatabase: string;
+  /** Another gateway replica in front of the same services. */
+  startGateway(env?: Record<string, string>): Promise<RunningGateway>;
+  close(): Promise<void>;
+}
+
+export async function startCluster(
+  gatewayEnv: Record<string, string> = {},
+): Promise<GatewayCluster> {
+  const topicPrefix = `${uniqueName('gateway')}.`;
+  const redisPrefix = `${uniqueName('gateway')}:`;
+  const databases: TestDatabase[] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  const [identityDb, ledgerDb] = databases;
+  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const processes: ServiceProcess[] = [];
+  const gateways: RunningGateway[] = [];
+  const close = async () => {
+    await Promise.all(gateways.map((gateway) => gateway.close()));
+    await Promise.all(processes.map((service) => service.stop()));
+    await Promise.all(databases.map((database) => database.drop()));
+  };
+  try {
+    const [identity, ledger] = await Promise.all([
+      startServiceProcess('identity', {
+        DATABASE_URL: identityDb.url,
+        KAFKA_TOPIC_PREFIX: topicPrefix,
+        JWT_PRIVATE_KEY: (await exportPKCS8(privateKey)).replaceAll('\n', '\\n'),
+      }),
+      startServiceProcess('ledger', {
+        DATABASE_URL: ledgerDb.url,
+        KAFKA_TOPIC_PREFIX: topicPrefix,
+      }),
+    ]);
+    processes.push(identity, ledger);
+    const startGateway = async (env: Record<string, string> = {}) => {
+      const gateway = await runGateway({
+        IDENTITY_URL: identity.url,
+        LEDGER_URL: ledger.url,
+        KAFKA_TOPIC_PREFIX: topicPrefix,
+        REDIS_KEY_PREFIX: redisPrefix,
+        ...gatewayEnv,
+        ...env,
+      });
+      gateways.push(gateway);
+      return gateway;
+    };
+    return {
+      gateway: await startGateway(),
+      identityUrl: identity.url,
+      identityKey: privateKey,
+      ledgerUrl: ledger.url,
+      identityDatabase: identityDb.url,
+      ledgerDatabase: ledgerDb.url,
+      startGateway,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The gateway in the test process, listening on a free port. */
+export async function runGateway(env: Record<string, string>): Promise<RunningGateway> {
+  const { REDIS_URL, KAFKA_BROKERS } = testConnection();
+  const config = loadConfig(GatewayConfig, {
+    REDIS_URL,
+    KAFKA_BROKERS,
+    LOG_LEVEL: 'warn',
+    SSE_HEARTBEAT_MS: '1000',
+    ...env,
+  });
+  const app = await createGatewayApp(config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
+}

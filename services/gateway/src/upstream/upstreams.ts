@@ -1,0 +1,94 @@
+import { Agent, errors, request } from 'undici';
+import { FieldError, Problem } from '../problems/problem';
+import { UpstreamService } from '../routes/gateway-route';
+
+export interface UpstreamAnswer {
+  status: number;
+  body: Buffer;
+}
+
+export interface UpstreamRequest {
+  method: string;
+  path: string;
+  body?: Record<string, unknown>;
+  requestId: string;
+  /** On a signed-in route a refusal of the upstream's own 401 is the caller's 403. */
+  signedIn: boolean;
+}
+
+/**
+ * The internal HTTP APIs of the services, over kept-alive connections. Their refusals come
+ * back as problems with their status and detail; their failures as 502, 503 or 504.
+ */
+export class Upstreams {
+  private readonly agent = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
+
+  constructor(
+    private readonly urls: Record<UpstreamService, string>,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async send(service: UpstreamService, call: UpstreamRequest): Promise<UpstreamAnswer> {
+    let answer: UpstreamAnswer;
+    try {
+      const response = await request(new URL(call.path, this.urls[service]), {
+        method: call.method as 'GET',
+        dispatcher: this.agent,
+        headers: {
+          'x-request-id': call.requestId,
+          ...(call.body && { 'content-type': 'application/json' }),
+        },
+        body: call.body && JSON.stringify(call.body),
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+      });
+      answer = {
+        status: response.statusCode,
+        body: Buffer.from(await response.body.arrayBuffer()),
+      };
+    } catch (error) {
+      throw unreachable(service, error as Error);
+    }
+    if (answer.status >= 500) {
+      throw new Problem(502, `${service} failed to answer (${answer.status}); try again later`);
+    }
+    if (answer.status >= 400) throw refusal(service, answer, call.signedIn);
+    return answer;
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}
+
+function unreachable(service: string, error: Error): Problem {
+  if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError) {
+    return new Problem(504, `${service} did not answer in time`);
+  }
+  return new Problem(503, `${service} is unavailable; try again later`, undefined, {
+    'Retry-After': '5',
+  });
+}
+
+function refusal(service: string, answer: UpstreamAnswer, signedIn: boolean): Problem {
+  const message = messageOf(answer.body) ?? `${service} refused the request`;
+  const status = answer.status === 401 && signedIn ? 403 : answer.status;
+  const detail = Array.isArray(message) ? message.join('; ') : message;
+  const errors: FieldError[] | undefined =
+    status === 400 && Array.isArray(message)
+      ? message.map((text) => ({ field: text.split(' ')[0], message: text }))
+      : undefined;
+  return new Problem(status, detail, errors);
+}
+
+function messageOf(body: Buffer): string | string[] | undefined {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { message?: unknown; detail?: unknown };
+    const message = parsed.message ?? parsed.detail;
+    if (typeof message === 'string') return message;
+    if (Array.isArray(message)) return message.map(String);
+  } catch {
+    // Not JSON: no detail to pass on.
+  }
+  return undefined;
+}
