@@ -18,6 +18,12 @@ export class LedgerAccounts1764115200003 implements MigrationInterface {
         opened_at  timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (tenant_id, account_id)
       )`);
+    // Accounts that already hold points were opened by their movements.
+    await db.query(`
+      INSERT INTO ledger_account (tenant_id, account_id, kind)
+      SELECT tenant_id, account_id,
+             CASE WHEN account_id LIKE 'cause:%' THEN 'cause' ELSE 'citizen' END
+      FROM account_balance WHERE account_id NOT LIKE 'system:%'`);
     await db.query(`
       CREATE TABLE expiry_policy (
         tenant_id  text PRIMARY KEY,
