@@ -9,7 +9,7 @@ import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
 export interface MessagingOptions {
   clientId: string;
   brokers: string[];
-  /** Put before every topic this service reads and writes; see KAFKA_TOPIC_PREFIX. */
+  /** Put before every topic and consumer group of this service; see KAFKA_TOPIC_PREFIX. */
   topicPrefix?: string;
   outbox?: OutboxRelayOptions;
 }
@@ -38,9 +38,11 @@ export class Messaging implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   consume(options: IdempotentConsumerOptions): void {
+    // Groups too: environments sharing a cluster must not share consumer groups.
+    const groupId = this.topicPrefix + options.groupId;
     const topics = options.topics.map((topic) => this.topicPrefix + topic);
     this.consumers.push(
-      new IdempotentConsumer(this.kafka, this.db, this.producer, { ...options, topics }),
+      new IdempotentConsumer(this.kafka, this.db, this.producer, { ...options, groupId, topics }),
     );
   }
 

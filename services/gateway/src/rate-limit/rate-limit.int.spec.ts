@@ -66,4 +66,19 @@ describe('rate limits, counted in Redis across replicas', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await balance(second, eva)).status).toBe(200);
   });
+
+  it('counts anonymous callers per client address, behind a trusted proxy', async () => {
+    const behindProxy = await cluster.startGateway({ RATE_LIMIT_IP: '5', TRUST_PROXY_HOPS: '1' });
+    const signIn = (address: string) =>
+      request(behindProxy.url)
+        .post(`/api/v1/tenants/${tenant}/sessions`)
+        .set('x-forwarded-for', address)
+        .send({ email: 'nobody@busy-town.example', password: 'not-the-password-1' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await signIn('203.0.113.7')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect((await signIn('203.0.113.8')).status).toBe(401);
+    const keys = await redis.keys('*ratelimit:ip:203.0.113.7');
+    expect(keys).toHaveLength(1);
+  });
 });

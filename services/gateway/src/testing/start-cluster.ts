@@ -97,6 +97,9 @@ export async function runGateway(env: Record<string, string>): Promise<RunningGa
     KAFKA_BROKERS,
     LOG_LEVEL: 'warn',
     SSE_HEARTBEAT_MS: '1000',
+    // Tests that wait for Kafka poll the API; only the rate-limit tests set real limits.
+    RATE_LIMIT_PERSON: '1000000',
+    RATE_LIMIT_IP: '1000000',
     ...env,
   });
   const app = await createGatewayApp(config);
