@@ -1,6 +1,7 @@
 export { createServiceApp } from './create-service-app';
 export { ConfigError, loadConfig } from './load-config';
-export { runService, ServiceDefinition } from './run-service';
+export { runService, ServiceDefinition, stopGracefullyOn } from './run-service';
+export { pingKafka, redactUrl } from './wait-for-dependencies';
 export { ServiceConfig } from './service-config';
 export { serviceImports } from './service-imports';
 export { MetricsController } from './metrics.controller';

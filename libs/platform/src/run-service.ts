@@ -33,7 +33,11 @@ export async function runService<C extends ServiceConfig>(
  * Kubernetes stops a pod with SIGTERM: finish the work in hand (consumers commit their offsets,
  * the outbox relay its batch), close connections, then exit 0.
  */
-function stopGracefullyOn(signals: NodeJS.Signals[], app: INestApplication, name: string): void {
+export function stopGracefullyOn(
+  signals: NodeJS.Signals[],
+  app: INestApplication,
+  name: string,
+): void {
   const stop = () =>
     app.close().then(
       () => process.exit(0),

@@ -9,7 +9,7 @@ import { waitUntilReachable } from './wait-until-reachable';
  */
 export async function waitForDependencies(config: ServiceConfig): Promise<void> {
   const deadline = Date.now() + config.STARTUP_TIMEOUT_MS;
-  await waitUntilReachable(deadline, 'DATABASE_URL', redact(config.DATABASE_URL), () =>
+  await waitUntilReachable(deadline, 'DATABASE_URL', redactUrl(config.DATABASE_URL), () =>
     pingPostgres(config.DATABASE_URL),
   );
   await waitUntilReachable(deadline, 'KAFKA_BROKERS', config.KAFKA_BROKERS.join(','), () =>
@@ -27,7 +27,7 @@ async function pingPostgres(url: string): Promise<void> {
   }
 }
 
-async function pingKafka(brokers: string[]): Promise<void> {
+export async function pingKafka(brokers: string[]): Promise<void> {
   const admin = new Kafka({
     brokers,
     logLevel: logLevel.NOTHING,
@@ -42,6 +42,6 @@ async function pingKafka(brokers: string[]): Promise<void> {
   }
 }
 
-function redact(url: string): string {
+export function redactUrl(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
 }
