@@ -1,0 +1,169 @@
+import { CausePublished, createEvent, Topics } from '@citypoints/contracts';
+import {
+  createTestDatabase,
+  produceEvents,
+  ServiceProcess,
+  startServiceProcess,
+  TestDatabase,
+  testConnection,
+  uniqueName,
+  waitFor,
+} from '@citypoints/testing';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+
+// A resident's journey through the public API, with every service as its own process: sign up,
+// take part, see the points, give some to a neighbour and a cause, then be forgotten, while the
+// ledger's books keep adding up.
+describe('citizen journey through the gateway', () => {
+  const prefix = `${uniqueName('journey')}.`;
+  const tenant = `journey-${randomUUID().slice(0, 8)}`;
+  const databases: TestDatabase[] = [];
+  const services: ServiceProcess[] = [];
+  let gateway: string;
+  let identity: string;
+  let ledger: string;
+  let verification: string;
+
+  const start = async (name: string, env: Record<string, string>, database = true) => {
+    const own = database ? await createTestDatabase() : undefined;
+    if (own) databases.push(own);
+    const service = await startServiceProcess(name, {
+      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+      KAFKA_TOPIC_PREFIX: prefix,
+      ...(own && { DATABASE_URL: own.url }),
+      ...env,
+    });
+    services.push(service);
+    return service.url;
+  };
+
+  beforeAll(async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    [identity, ledger, verification] = await Promise.all([
+      start('identity', {
+        JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      }),
+      start('ledger', {}),
+      start('verification', {}),
+    ]);
+    gateway = await start(
+      'gateway',
+      {
+        IDENTITY_URL: identity,
+        LEDGER_URL: ledger,
+        REDIS_URL: testConnection().REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+      },
+      false,
+    );
+  });
+
+  afterAll(async () => {
+    await Promise.all(services.map((service) => service.stop()));
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  async function call(url: string, init: { method?: string; body?: object; token?: string } = {}) {
+    const response = await fetch(url, {
+      method: init.method ?? (init.body ? 'POST' : 'GET'),
+      headers: {
+        'content-type': 'application/json',
+        ...(init.token && { authorization: `Bearer ${init.token}` }),
+      },
+      body: init.body && JSON.stringify(init.body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+  const api = (path: string) => `${gateway}/api/v1${path}`;
+
+  async function resident(name: string) {
+    const credentials = { email: `${name}@${tenant}.example`, password: `${name}-likes-beaches-7` };
+    const signUp = await call(api(`/tenants/${tenant}/sign-up`), {
+      body: { ...credentials, displayName: name },
+    });
+    expect(signUp.status).toBe(201);
+    const session = await call(api(`/tenants/${tenant}/sessions`), { body: credentials });
+    expect(session.status).toBe(200);
+    return { ...credentials, userId: session.body.userId, token: session.body.accessToken };
+  }
+
+  it('earns, gives and is forgotten, and the books still add up', async () => {
+    const created = await call(`${identity}/tenants`, {
+      body: {
+        slug: tenant,
+        name: 'Journey Town',
+        defaultLocale: 'sv',
+        timeZone: 'Europe/Stockholm',
+      },
+    });
+    expect(created.status).toBe(201);
+    const ana = await resident('ana');
+    const rui = await resident('rui');
+    const balance = async (person: { token: string }) =>
+      (await call(api('/me/balance'), { token: person.token })).body.balance as number;
+
+    for (const points of [10, 25, 5]) {
+      const recorded = await call(`${verification}/participations`, {
+        body: {
+          tenantId: tenant,
+          userId: ana.userId,
+          activityId: randomUUID(),
+          points,
+          method: 'steward',
+        },
+      });
+      expect(recorded.status).toBe(201);
+    }
+    await waitFor('the points to reach the ledger', async () =>
+      (await balance(ana)) === 40 ? true : undefined,
+    );
+
+    // Rui's account opens when identity's UserRegistered reaches the ledger.
+    const transfer = { transferId: randomUUID(), to: rui.userId, points: 15 };
+    await waitFor('the gift to Rui', async () => {
+      const response = await call(api('/me/transfers'), { body: transfer, token: ana.token });
+      if (response.status === 404) return undefined;
+      expect(response.status).toBe(200);
+      return true;
+    });
+    const causeId = randomUUID();
+    const cause = createEvent(
+      CausePublished,
+      { causeId },
+      { source: '/tests/rewards', tenantid: tenant },
+    );
+    await produceEvents(prefix + Topics.rewards, [cause], `${tenant}:${causeId}`);
+    const donation = { donationId: randomUUID(), causeId, points: 5 };
+    await waitFor('the donation', async () => {
+      const response = await call(api('/me/donations'), { body: donation, token: ana.token });
+      if (response.status === 404) return undefined;
+      expect(response.status).toBe(200);
+      return true;
+    });
+    expect(await balance(ana)).toBe(20);
+    expect(await balance(rui)).toBe(15);
+
+    const history = await call(api('/me/history'), { token: ana.token });
+    expect(history.body.entries.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'donate',
+      'transfer',
+      'earn',
+      'earn',
+      'earn',
+    ]);
+
+    expect((await call(api('/me'), { method: 'DELETE', token: ana.token })).status).toBe(204);
+    const signIn = await call(api(`/tenants/${tenant}/sessions`), {
+      body: { email: ana.email, password: ana.password },
+    });
+    expect(signIn.status).toBe(401);
+
+    const [received] = (await call(api('/me/history'), { token: rui.token })).body.entries;
+    expect(received).toEqual(
+      expect.objectContaining({ kind: 'transfer', amount: 15, counterparty: ana.userId }),
+    );
+    const totals = (await call(`${ledger}/tenants/${tenant}/totals`)).body;
+    expect(totals).toEqual({ issued: 40, spent: 0, donated: 5, expired: 0, inCirculation: 35 });
+  });
+});
