@@ -10,6 +10,7 @@ import {
   waitFor,
 } from '@citypoints/testing';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { callJson } from './call-json';
 
 // A resident's journey through the public API, with every service as its own process: sign up,
 // take part, see the points, give some to a neighbour and a cause, then be forgotten, while the
@@ -63,33 +64,21 @@ describe('citizen journey through the gateway', () => {
     await Promise.all(databases.map((database) => database.drop()));
   });
 
-  async function call(url: string, init: { method?: string; body?: object; token?: string } = {}) {
-    const response = await fetch(url, {
-      method: init.method ?? (init.body ? 'POST' : 'GET'),
-      headers: {
-        'content-type': 'application/json',
-        ...(init.token && { authorization: `Bearer ${init.token}` }),
-      },
-      body: init.body && JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
   const api = (path: string) => `${gateway}/api/v1${path}`;
 
   async function resident(name: string) {
     const credentials = { email: `${name}@${tenant}.example`, password: `${name}-likes-beaches-7` };
-    const signUp = await call(api(`/tenants/${tenant}/sign-up`), {
+    const signUp = await callJson(api(`/tenants/${tenant}/sign-up`), {
       body: { ...credentials, displayName: name },
     });
     expect(signUp.status).toBe(201);
-    const session = await call(api(`/tenants/${tenant}/sessions`), { body: credentials });
+    const session = await callJson(api(`/tenants/${tenant}/sessions`), { body: credentials });
     expect(session.status).toBe(200);
     return { ...credentials, userId: session.body.userId, token: session.body.accessToken };
   }
 
   it('earns, gives and is forgotten, and the books still add up', async () => {
-    const created = await call(`${identity}/tenants`, {
+    const created = await callJson(`${identity}/tenants`, {
       body: {
         slug: tenant,
         name: 'Journey Town',
@@ -101,10 +90,10 @@ describe('citizen journey through the gateway', () => {
     const ana = await resident('ana');
     const rui = await resident('rui');
     const balance = async (person: { token: string }) =>
-      (await call(api('/me/balance'), { token: person.token })).body.balance as number;
+      (await callJson(api('/me/balance'), { token: person.token })).body.balance as number;
 
     for (const points of [10, 25, 5]) {
-      const recorded = await call(`${verification}/participations`, {
+      const recorded = await callJson(`${verification}/participations`, {
         body: {
           tenantId: tenant,
           userId: ana.userId,
@@ -122,7 +111,7 @@ describe('citizen journey through the gateway', () => {
     // Rui's account opens when identity's UserRegistered reaches the ledger.
     const transfer = { transferId: randomUUID(), to: rui.userId, points: 15 };
     await waitFor('the gift to Rui', async () => {
-      const response = await call(api('/me/transfers'), { body: transfer, token: ana.token });
+      const response = await callJson(api('/me/transfers'), { body: transfer, token: ana.token });
       if (response.status === 404) return undefined;
       expect(response.status).toBe(200);
       return true;
@@ -136,7 +125,7 @@ describe('citizen journey through the gateway', () => {
     await produceEvents(prefix + Topics.rewards, [cause], `${tenant}:${causeId}`);
     const donation = { donationId: randomUUID(), causeId, points: 5 };
     await waitFor('the donation', async () => {
-      const response = await call(api('/me/donations'), { body: donation, token: ana.token });
+      const response = await callJson(api('/me/donations'), { body: donation, token: ana.token });
       if (response.status === 404) return undefined;
       expect(response.status).toBe(200);
       return true;
@@ -144,7 +133,7 @@ describe('citizen journey through the gateway', () => {
     expect(await balance(ana)).toBe(20);
     expect(await balance(rui)).toBe(15);
 
-    const history = await call(api('/me/history'), { token: ana.token });
+    const history = await callJson(api('/me/history'), { token: ana.token });
     expect(history.body.entries.map((entry: { kind: string }) => entry.kind)).toEqual([
       'donate',
       'transfer',
@@ -153,17 +142,17 @@ describe('citizen journey through the gateway', () => {
       'earn',
     ]);
 
-    expect((await call(api('/me'), { method: 'DELETE', token: ana.token })).status).toBe(204);
-    const signIn = await call(api(`/tenants/${tenant}/sessions`), {
+    expect((await callJson(api('/me'), { method: 'DELETE', token: ana.token })).status).toBe(204);
+    const signIn = await callJson(api(`/tenants/${tenant}/sessions`), {
       body: { email: ana.email, password: ana.password },
     });
     expect(signIn.status).toBe(401);
 
-    const [received] = (await call(api('/me/history'), { token: rui.token })).body.entries;
+    const [received] = (await callJson(api('/me/history'), { token: rui.token })).body.entries;
     expect(received).toEqual(
       expect.objectContaining({ kind: 'transfer', amount: 15, counterparty: ana.userId }),
     );
-    const totals = (await call(`${ledger}/tenants/${tenant}/totals`)).body;
+    const totals = (await callJson(`${ledger}/tenants/${tenant}/totals`)).body;
     expect(totals).toEqual({ issued: 40, spent: 0, donated: 5, expired: 0, inCirculation: 35 });
   });
 });

@@ -5,6 +5,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase, workspaceRoot } from '@citypoints/local-infra';
+import { callJson } from './call-json';
 
 const GATEWAY = 'http://localhost:3000';
 const IDENTITY = 'http://localhost:3103';
@@ -106,19 +107,6 @@ async function untilReady(port: number): Promise<void> {
   throw new Error(`the service on port ${port} did not become ready`);
 }
 
-async function call(url: string, init: { method?: string; body?: object; token?: string } = {}) {
-  const response = await fetch(url, {
-    method: init.method ?? (init.body ? 'POST' : 'GET'),
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token && { authorization: `Bearer ${init.token}` }),
-    },
-    body: init.body && JSON.stringify(init.body),
-  });
-  const body = await response.json().catch(() => undefined);
-  return { status: response.status, body };
-}
-
 /**
  * Demo Town and its resident Ana, who takes part in three activities and sees the points arrive
  * through the public API. Running it again adds another 40 points.
@@ -131,26 +119,26 @@ async function seedDemoData(): Promise<void> {
     displayName: 'Ana',
   };
   // The platform operator's step, through identity's internal API.
-  await call(`${IDENTITY}/tenants`, {
+  await callJson(`${IDENTITY}/tenants`, {
     body: { slug: tenant, name: 'Demo Town', defaultLocale: 'en', timeZone: 'Europe/Lisbon' },
   });
-  await call(`${GATEWAY}/api/v1/tenants/${tenant}/sign-up`, { body: ana });
-  const session = await call(`${GATEWAY}/api/v1/tenants/${tenant}/sessions`, {
+  await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sign-up`, { body: ana });
+  const session = await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sessions`, {
     body: { email: ana.email, password: ana.password },
   });
-  if (session.status !== 200 && session.status !== 201) {
+  if (session.status !== 200) {
     throw new Error(`demo sign-in failed: ${JSON.stringify(session.body)}`);
   }
   const { accessToken, userId } = session.body as { accessToken: string; userId: string };
   const balance = async () =>
     (
-      (await call(`${GATEWAY}/api/v1/me/balance`, { token: accessToken })).body as {
+      (await callJson(`${GATEWAY}/api/v1/me/balance`, { token: accessToken })).body as {
         balance: number;
       }
     ).balance;
   const before = await balance();
   for (const points of [10, 25, 5]) {
-    const recorded = await call(`${VERIFICATION}/participations`, {
+    const recorded = await callJson(`${VERIFICATION}/participations`, {
       body: { tenantId: tenant, userId, activityId: randomUUID(), points, method: 'steward' },
     });
     if (recorded.status !== 201) {

@@ -1,6 +1,9 @@
 export type { CloudEvent, EventAttributes } from './cloud-event';
 export { InvalidEventError } from './invalid-event-error';
 export { TENANT_ID } from './assert-tenant-id';
+export { ACCESS_TOKEN } from './access-token';
+export { LOCALES } from './locales';
+export type { Locale } from './locales';
 export { createEvent } from './create-event';
 export { causedBy } from './caused-by';
 export { defineEvent, eventDefinition } from './define-event';

@@ -12,3 +12,4 @@ export { ServiceProcess, startServiceProcess } from './start-service-process';
 export { startTestApp, TestApp } from './start-test-app';
 export { TopicReader } from './topic-reader';
 export { produceEvents } from './produce-events';
+export { runServiceUntilExit } from './run-service-until-exit';

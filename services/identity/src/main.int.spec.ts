@@ -1,27 +1,20 @@
-import { workspaceRoot } from '@citypoints/local-infra';
-import { createTestDatabase, startServiceProcess, testConnection } from '@citypoints/testing';
-import { spawn } from 'node:child_process';
+import {
+  createTestDatabase,
+  runServiceUntilExit,
+  startServiceProcess,
+  testConnection,
+} from '@citypoints/testing';
 import { es256PrivateKeyPem } from './testing/es256-key';
 
 /** Start-up with a wrong signing key stops with one line naming the setting. */
 describe('identity start-up', () => {
-  function start(env: Record<string, string | undefined>) {
-    const child = spawn('node', ['-r', '@swc-node/register', 'services/identity/src/main.ts'], {
-      cwd: workspaceRoot(),
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: testConnection().DATABASE_URL,
-        KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-        STARTUP_TIMEOUT_MS: '300',
-        ...env,
-      },
+  const start = (env: Record<string, string | undefined>) =>
+    runServiceUntilExit('identity', {
+      DATABASE_URL: testConnection().DATABASE_URL,
+      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+      STARTUP_TIMEOUT_MS: '300',
+      ...env,
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    return new Promise<{ code: number | null; stderr: string }>((resolve) =>
-      child.once('exit', (code) => resolve({ code, stderr })),
-    );
-  }
 
   it.each([
     ['a missing key', undefined, /^identity cannot start: JWT_PRIVATE_KEY is not set$/m],

@@ -1,20 +1,9 @@
-import { spawn } from 'node:child_process';
-import { findFreePorts, workspaceRoot } from '@citypoints/local-infra';
-import { testConnection } from '@citypoints/testing';
+import { findFreePorts } from '@citypoints/local-infra';
+import { runServiceUntilExit, testConnection } from '@citypoints/testing';
 
 /** Start-up with a wrong setting stops with one line naming the setting, not a stack trace. */
 describe('ledger start-up', () => {
-  function start(env: Record<string, string | undefined>) {
-    const child = spawn('node', ['-r', '@swc-node/register', 'services/ledger/src/main.ts'], {
-      cwd: workspaceRoot(),
-      env: { PATH: process.env.PATH, ...env },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    return new Promise<{ code: number | null; stderr: string }>((resolve) =>
-      child.once('exit', (code) => resolve({ code, stderr })),
-    );
-  }
+  const start = (env: Record<string, string | undefined>) => runServiceUntilExit('ledger', env);
 
   const valid = () => ({
     DATABASE_URL: testConnection().DATABASE_URL,

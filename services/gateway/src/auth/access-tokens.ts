@@ -1,11 +1,8 @@
-import { ROLES, Role, TENANT_ID } from '@citypoints/contracts';
+import { ACCESS_TOKEN, ROLES, Role, TENANT_ID } from '@citypoints/contracts';
 import { isUUID } from 'class-validator';
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
 import { Problem } from '../problems/problem';
 import { Caller } from './caller';
-
-export const ISSUER = 'citypoints-identity';
-export const AUDIENCE = 'citypoints';
 
 const CHALLENGE = 'Bearer realm="citypoints"';
 const CACHED_TOKENS = 10_000;
@@ -55,10 +52,10 @@ export class AccessTokens {
   private async verify(token: string): Promise<JWTPayload> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
-        algorithms: ['ES256'],
-        issuer: ISSUER,
-        audience: AUDIENCE,
-        typ: 'at+jwt',
+        algorithms: [ACCESS_TOKEN.algorithm],
+        issuer: ACCESS_TOKEN.issuer,
+        audience: ACCESS_TOKEN.audience,
+        typ: ACCESS_TOKEN.type,
       });
       return payload;
     } catch (error) {

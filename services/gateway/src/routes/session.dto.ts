@@ -1,7 +1,6 @@
+import { Locale, LOCALES } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-
-export const LOCALES = ['en', 'sv', 'pt'] as const;
 
 export class SignUpDto {
   @ApiProperty({ format: 'email', maxLength: 254 })
@@ -22,7 +21,7 @@ export class SignUpDto {
   @ApiPropertyOptional({ enum: LOCALES, description: "the tenant's default locale if absent" })
   @IsOptional()
   @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
-  locale?: (typeof LOCALES)[number];
+  locale?: Locale;
 }
 
 export class SignInDto {

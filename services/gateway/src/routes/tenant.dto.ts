@@ -1,4 +1,4 @@
-import { TENANT_ID } from '@citypoints/contracts';
+import { LOCALES, TENANT_ID } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -15,7 +15,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LOCALES } from './session.dto';
 
 export class CreateTenantDto {
   @ApiProperty({ pattern: TENANT_ID.source, example: 'cascais' })

@@ -1,8 +1,7 @@
-import { ROLES, Role } from '@citypoints/contracts';
+import { Locale, LOCALES, ROLES, Role } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { LOCALES, Locale } from '../tenants/tenant.dto';
 import { IsStrongPassword } from './is-strong-password';
 import { MIN_PASSWORD_LENGTH } from './password-rule';
 

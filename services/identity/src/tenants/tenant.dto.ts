@@ -1,4 +1,4 @@
-import { TENANT_ID } from '@citypoints/contracts';
+import { Locale, LOCALES, TENANT_ID } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -14,9 +14,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-export const LOCALES = ['en', 'sv', 'pt'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 /** Extra points for the best placements of a closed leaderboard period. */
 export class LeaderboardBonusDto {

@@ -1,11 +1,11 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { TenantSettingsChanged, TenantSettingsChangedV1 } from '@citypoints/contracts';
+import { Locale, TenantSettingsChanged, TenantSettingsChangedV1 } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { identityEvent } from '../identity-event';
 import { isUniqueViolation } from '../unique-violation';
-import { CreateTenantDto, Locale, TenantSettingsDto } from './tenant.dto';
+import { CreateTenantDto, TenantSettingsDto } from './tenant.dto';
 
 export interface Tenant {
   slug: string;

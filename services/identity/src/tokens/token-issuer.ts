@@ -1,15 +1,19 @@
-import { Role } from '@citypoints/contracts';
+import { ACCESS_TOKEN, Role } from '@citypoints/contracts';
 import { createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto';
 import { calculateJwkThumbprint, errors, exportJWK, JWK, jwtVerify, SignJWT } from 'jose';
 
-export const ISSUER = 'citypoints-identity';
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const QR_TOKEN_SECONDS = 2 * 60;
 
 // Distinct audiences and types, so that a QR code can never be replayed as an access token
 // nor an access token shown as a QR code.
-const ACCESS = { audience: 'citypoints', typ: 'at+jwt' };
-const QR = { audience: 'citypoints:personal-qr', typ: 'citypoints-qr+jwt' };
+const ACCESS: TokenKind = { audience: ACCESS_TOKEN.audience, typ: ACCESS_TOKEN.type };
+const QR: TokenKind = { audience: 'citypoints:personal-qr', typ: 'citypoints-qr+jwt' };
+
+interface TokenKind {
+  audience: string;
+  typ: string;
+}
 
 export interface AccessClaims {
   userId: string;
@@ -39,7 +43,12 @@ export class TokenIssuer {
     const publicKey = createPublicKey(privateKey);
     const jwk = await exportJWK(publicKey);
     const kid = await calculateJwkThumbprint(jwk);
-    return new TokenIssuer(privateKey, publicKey, { ...jwk, kid, alg: 'ES256', use: 'sig' });
+    return new TokenIssuer(privateKey, publicKey, {
+      ...jwk,
+      kid,
+      alg: ACCESS_TOKEN.algorithm,
+      use: 'sig',
+    });
   }
 
   /** What the gateway fetches to verify access tokens. */
@@ -78,13 +87,13 @@ export class TokenIssuer {
   private sign(
     claims: Record<string, string>,
     subject: string,
-    kind: typeof ACCESS,
+    kind: TokenKind,
     seconds: number,
   ): Promise<string> {
     return new SignJWT(claims)
-      .setProtectedHeader({ alg: 'ES256', kid: this.publicJwk.kid, typ: kind.typ })
+      .setProtectedHeader({ alg: ACCESS_TOKEN.algorithm, kid: this.publicJwk.kid, typ: kind.typ })
       .setSubject(subject)
-      .setIssuer(ISSUER)
+      .setIssuer(ACCESS_TOKEN.issuer)
       .setAudience(kind.audience)
       .setJti(randomUUID())
       .setIssuedAt()
@@ -92,11 +101,11 @@ export class TokenIssuer {
       .sign(this.privateKey);
   }
 
-  private async verify(token: string, kind: typeof ACCESS) {
+  private async verify(token: string, kind: TokenKind) {
     try {
       const { payload } = await jwtVerify(token, this.publicKey, {
-        algorithms: ['ES256'],
-        issuer: ISSUER,
+        algorithms: [ACCESS_TOKEN.algorithm],
+        issuer: ACCESS_TOKEN.issuer,
         audience: kind.audience,
         typ: kind.typ,
       });

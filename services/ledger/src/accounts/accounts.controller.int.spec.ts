@@ -1,19 +1,16 @@
-import { startTestApp, TestApp } from '@citypoints/testing';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../app.module';
+import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
 import { CloudEvent, PointsAdjusted, PointsTransferred } from '@citypoints/contracts';
 import { AccountKind, AccountRegistry, causeAccount } from './account-registry';
-import { Ledger } from './ledger';
-import { POINTS_ISSUED } from './movement';
 
 type Published = { key: string; type: string; data: unknown };
 
 describe('ledger internal API', () => {
   const tenant = 'api-town';
-  let service: TestApp;
+  let ledger: LedgerUnderTest;
   let app: INestApplication;
   let db: DataSource;
   let alice: string;
@@ -21,37 +18,19 @@ describe('ledger internal API', () => {
   let cause: string;
 
   beforeAll(async () => {
-    service = await startTestApp('ledger', AppModule.forRoot);
-    ({ app, db } = service);
+    ledger = await startLedger();
+    ({ app, db } = ledger);
   });
 
   afterAll(async () => {
-    await service?.close();
+    await ledger?.close();
   });
 
   beforeEach(async () => {
     [alice, bob, cause] = [randomUUID(), randomUUID(), randomUUID()];
-    const registry = app.get(AccountRegistry);
-    await db.transaction(async (tx) => {
-      await registry.open(tx, tenant, alice, 'citizen');
-      await registry.open(tx, tenant, bob, 'citizen');
-      await registry.open(tx, tenant, causeAccount(cause), 'cause');
-    });
-    await db.transaction((tx) =>
-      app.get(Ledger).record(
-        {
-          id: `earn:${randomUUID()}`,
-          tenantId: tenant,
-          kind: 'earn',
-          from: POINTS_ISSUED,
-          to: alice,
-          amount: 100,
-          reason: 'participation in the beach clean-up',
-          correlationId: randomUUID(),
-        },
-        tx,
-      ),
-    );
+    await ledger.open(tenant, bob);
+    await ledger.open(tenant, causeAccount(cause), 'cause');
+    await ledger.earn(tenant, alice, 100);
   });
 
   const http = () => request(app.getHttpServer());
@@ -218,7 +197,7 @@ describe('ledger internal API', () => {
 
   it('refuses a command from or to an account of another tenant, writing nothing', async () => {
     const carol = randomUUID();
-    await db.transaction((tx) => app.get(AccountRegistry).open(tx, 'other-town', carol, 'citizen'));
+    await ledger.open('other-town', carol);
     const events = await eventCount();
     const toCarol = await http()
       .post(`${account(alice)}/transfers`)
