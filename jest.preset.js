@@ -9,6 +9,11 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+// jose and @apidevtools/json-schema-ref-parser (under swagger-parser) ship only as ES modules,
+// which Jest's CommonJS runtime cannot require: compile them too.
+const esmOnly = ['jose', '@apidevtools/json-schema-ref-parser'];
+const esmFiles = `^.+/node_modules/(${esmOnly.join('|')})/.+\\.js$`;
+
 const preset = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -26,7 +31,9 @@ const preset = {
         module: { type: 'commonjs' },
       },
     ],
+    [esmFiles]: ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
 };
 
 // Projects whose integration tests need real Postgres, Redis and Kafka (see libs/testing).

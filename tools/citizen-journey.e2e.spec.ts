@@ -3,6 +3,7 @@ import {
   createTestDatabase,
   produceEvents,
   ServiceProcess,
+  serviceAuthorization,
   startServiceProcess,
   TestDatabase,
   testConnection,
@@ -25,15 +26,20 @@ describe('citizen journey through the gateway', () => {
   let ledger: string;
   let verification: string;
 
+  const asService = async (name: string) => ({ authorization: await serviceAuthorization(name) });
   const start = async (name: string, env: Record<string, string>, database = true) => {
     const own = database ? await createTestDatabase() : undefined;
     if (own) databases.push(own);
-    const service = await startServiceProcess(name, {
-      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-      KAFKA_TOPIC_PREFIX: prefix,
-      ...(own && { DATABASE_URL: own.url }),
-      ...env,
-    });
+    const service = await startServiceProcess(
+      name,
+      {
+        KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+        KAFKA_TOPIC_PREFIX: prefix,
+        ...(own && { DATABASE_URL: own.url }),
+        ...env,
+      },
+      { managementPort: name === 'gateway' },
+    );
     services.push(service);
     return service.url;
   };
@@ -79,6 +85,7 @@ describe('citizen journey through the gateway', () => {
 
   it('earns, gives and is forgotten, and the books still add up', async () => {
     const created = await callJson(`${identity}/tenants`, {
+      headers: await asService('identity'),
       body: {
         slug: tenant,
         name: 'Journey Town',
@@ -94,6 +101,7 @@ describe('citizen journey through the gateway', () => {
 
     for (const points of [10, 25, 5]) {
       const recorded = await callJson(`${verification}/participations`, {
+        headers: await asService('verification'),
         body: {
           tenantId: tenant,
           userId: ana.userId,
@@ -152,7 +160,9 @@ describe('citizen journey through the gateway', () => {
     expect(received).toEqual(
       expect.objectContaining({ kind: 'transfer', amount: 15, counterparty: ana.userId }),
     );
-    const totals = (await callJson(`${ledger}/tenants/${tenant}/totals`)).body;
+    const totals = (
+      await callJson(`${ledger}/tenants/${tenant}/totals`, { headers: await asService('ledger') })
+    ).body;
     expect(totals).toEqual({ issued: 40, spent: 0, donated: 5, expired: 0, inCirculation: 35 });
   });
 });

@@ -1,19 +1,23 @@
 // The README's run command: local servers (npm run infra:up), one database per service, the
 // services, and demo data. Ctrl-C stops the services; `npm run infra:down` stops the servers.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase, workspaceRoot } from '@citypoints/local-infra';
+import { ServiceTokenSigner } from '@citypoints/platform';
 import { callJson } from './call-json';
 
 const GATEWAY = 'http://localhost:3000';
+const GATEWAY_MANAGEMENT_PORT = 3090;
 const IDENTITY = 'http://localhost:3103';
 const VERIFICATION = 'http://localhost:3101';
 
 interface Service {
   name: string;
   port: number;
+  /** Where /health answers, when not on `port`. */
+  managementPort?: number;
   database: boolean;
   env?: Record<string, string>;
 }
@@ -23,6 +27,8 @@ async function main(): Promise<void> {
   const up = spawnSync('npm', ['run', '--silent', 'infra:up'], { cwd: root, stdio: 'inherit' });
   if (up.status !== 0) process.exit(up.status ?? 1);
   const connection = readEnvFile(join(root, '.infra/local/connection.env'));
+  const keys = serviceTokenKeys(join(root, '.infra/local/service-token-key.pem'));
+  signer = new ServiceTokenSigner(keys.privateKey);
   const services: Service[] = [
     { name: 'verification', port: 3101, database: true },
     { name: 'ledger', port: 3102, database: true },
@@ -30,13 +36,24 @@ async function main(): Promise<void> {
       name: 'identity',
       port: 3103,
       database: true,
-      env: { JWT_PRIVATE_KEY: signingKey(join(root, '.infra/local/identity-signing-key.pem')) },
+      env: {
+        JWT_PRIVATE_KEY: signingKey(join(root, '.infra/local/identity-signing-key.pem')),
+        // The mail outbox stands in for sending mail, on this development system only.
+        DEVELOPMENT_ROUTES: 'true',
+      },
     },
     {
       name: 'gateway',
       port: 3000,
+      managementPort: GATEWAY_MANAGEMENT_PORT,
       database: false,
-      env: { IDENTITY_URL: IDENTITY, LEDGER_URL: 'http://localhost:3102', CORS_ORIGINS: '*' },
+      env: {
+        IDENTITY_URL: IDENTITY,
+        LEDGER_URL: 'http://localhost:3102',
+        CORS_ORIGINS: '*',
+        SERVICE_TOKEN_PRIVATE_KEY: keys.privateKey,
+        MANAGEMENT_PORT: String(GATEWAY_MANAGEMENT_PORT),
+      },
     },
   ];
 
@@ -45,6 +62,7 @@ async function main(): Promise<void> {
     const env: Record<string, string> = {
       ...connection,
       PORT: String(service.port),
+      SERVICE_TOKEN_PUBLIC_KEY: keys.publicKey,
       ...service.env,
     };
     if (service.database) {
@@ -67,13 +85,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  await Promise.all(services.map((service) => untilReady(service.port)));
+  await Promise.all(services.map((service) => untilReady(service.managementPort ?? service.port)));
   await seedDemoData();
   console.log(`
 City Points is running:
   public API    ${GATEWAY}/api/v1   (documented at ${GATEWAY}/api/docs)
-  internal      verification :3101, ledger :3102, identity :3103 (each documents /docs)
-  each also has /health/live, /health/ready and /metrics
+  internal      verification :3101, ledger :3102, identity :3103 (each documents /docs;
+                loopback only, and every call needs the gateway's service token)
+  each also has /health/live, /health/ready and /metrics (the gateway's on :${GATEWAY_MANAGEMENT_PORT})
+  development   identity's mail outbox (DEVELOPMENT_ROUTES=true): the reset mails it would send
 Ctrl-C stops the services; npm run infra:down stops Postgres, Redis and Kafka.`);
 }
 
@@ -85,6 +105,22 @@ function signingKey(path: string): string {
   }
   return readFileSync(path, 'utf8');
 }
+
+/**
+ * The key pair of the service tokens: the gateway signs with the private key, the services
+ * check with the public one. Kept with the local servers, like identity's signing key.
+ */
+function serviceTokenKeys(path: string): { privateKey: string; publicKey: string } {
+  const privateKey = signingKey(path);
+  const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+  return { privateKey, publicKey };
+}
+
+/** The Authorization header for a call to a service's internal API, as the gateway makes it. */
+let signer: ServiceTokenSigner;
+const asService = async (service: string) => ({
+  authorization: await signer.authorization(service),
+});
 
 function readEnvFile(path: string): Record<string, string> {
   return Object.fromEntries(
@@ -120,6 +156,7 @@ async function seedDemoData(): Promise<void> {
   };
   // The platform operator's step, through identity's internal API.
   await callJson(`${IDENTITY}/tenants`, {
+    headers: await asService('identity'),
     body: { slug: tenant, name: 'Demo Town', defaultLocale: 'en', timeZone: 'Europe/Lisbon' },
   });
   await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sign-up`, { body: ana });
@@ -139,6 +176,7 @@ async function seedDemoData(): Promise<void> {
   const before = await balance();
   for (const points of [10, 25, 5]) {
     const recorded = await callJson(`${VERIFICATION}/participations`, {
+      headers: await asService('verification'),
       body: { tenantId: tenant, userId, activityId: randomUUID(), points, method: 'steward' },
     });
     if (recorded.status !== 201) {

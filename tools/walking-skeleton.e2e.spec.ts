@@ -10,6 +10,7 @@ import {
   createTestDatabase,
   createTopics,
   ServiceProcess,
+  serviceAuthorization,
   startServiceProcess,
   TestDatabase,
   testConnection,
@@ -64,7 +65,9 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   });
 
   async function balance(tenant: string, user: string): Promise<number> {
-    const response = await fetch(`${ledger.url}/tenants/${tenant}/accounts/${user}/balance`);
+    const response = await fetch(`${ledger.url}/tenants/${tenant}/accounts/${user}/balance`, {
+      headers: { authorization: await serviceAuthorization('ledger') },
+    });
     return ((await response.json()) as { balance: number }).balance;
   }
 
@@ -73,7 +76,10 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     const userId = randomUUID();
     const response = await fetch(`${verification.url}/participations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: await serviceAuthorization('verification'),
+      },
       body: JSON.stringify({
         tenantId,
         userId,

@@ -10,7 +10,13 @@ import {
   startStack,
   stopStack,
 } from '@citypoints/local-infra';
-import { ServiceProcess, startServiceProcess, waitFor } from '@citypoints/testing';
+import {
+  provideServiceKeys,
+  serviceAuthorization,
+  ServiceProcess,
+  startServiceProcess,
+  waitFor,
+} from '@citypoints/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
       cleanup.push(() => service.stop());
       return service;
     };
+    provideServiceKeys();
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const [identity, ledger] = await Promise.all([
       startServiceProcess('identity', {
@@ -57,14 +64,18 @@ async function main(): Promise<void> {
       startServiceProcess('ledger', { ...env, DATABASE_URL: ledgerDb }).then(started),
     ]);
     const gateway = started(
-      await startServiceProcess('gateway', {
-        ...env,
-        IDENTITY_URL: identity.url,
-        LEDGER_URL: ledger.url,
-        REDIS_KEY_PREFIX: `bench.${run}:`,
-        RATE_LIMIT_PERSON: '1000000000',
-        RATE_LIMIT_IP: '1000000000',
-      }),
+      await startServiceProcess(
+        'gateway',
+        {
+          ...env,
+          IDENTITY_URL: identity.url,
+          LEDGER_URL: ledger.url,
+          REDIS_KEY_PREFIX: `bench.${run}:`,
+          RATE_LIMIT_PERSON: '1000000000',
+          RATE_LIMIT_IP: '1000000000',
+        },
+        { managementPort: true },
+      ),
     );
     const raw = await startRawServer(ledgerDb);
     cleanup.push(async () => raw.kill('SIGTERM'));
@@ -74,7 +85,9 @@ async function main(): Promise<void> {
       gateway: load(gateway.url, '/api/v1/me/balance', {
         authorization: `Bearer ${citizen.token}`,
       }),
-      ledgerInternal: load(ledger.url, `/tenants/${TENANT}/accounts/${citizen.userId}/balance`),
+      ledgerInternal: load(ledger.url, `/tenants/${TENANT}/accounts/${citizen.userId}/balance`, {
+        authorization: await serviceAuthorization('ledger'),
+      }),
       rawBaseline: load(`http://127.0.0.1:${raw.port}`, `/balance/${TENANT}/${citizen.userId}`),
     };
     const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
@@ -147,11 +160,13 @@ async function startRawServer(databaseUrl: string): Promise<ChildProcess & { por
 
 async function aCitizenWithPoints(identityUrl: string, gatewayUrl: string) {
   const post = async (url: string, body: object, token?: string) => {
+    const internal = url.startsWith(identityUrl);
     const response = await fetch(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(token && { authorization: `Bearer ${token}` }),
+        ...(internal && { authorization: await serviceAuthorization('identity') }),
       },
       body: JSON.stringify(body),
     });

@@ -44,3 +44,11 @@ export {
   TenantSettingsChanged,
   TenantSettingsChangedV1,
 } from './events/tenant-settings-changed';
+export {
+  humanTextProblem,
+  normalizeEmail,
+  normalizeHumanText,
+  visibleLength,
+} from './text/human-text';
+export type { HumanTextLimits } from './text/human-text';
+export { IsHumanText } from './text/is-human-text';

@@ -1,7 +1,9 @@
+import { WithoutServiceToken } from './service-auth/without-service-token';
 import { KafkaHealthIndicator } from '@citypoints/messaging';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
+@WithoutServiceToken()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -21,7 +21,7 @@ export async function runService<C extends ServiceConfig>(
     const config = loadConfig(definition.configClass);
     await waitForDependencies(config);
     const app = await createServiceApp(definition.name, definition.appModule(config));
-    await app.listen(config.PORT);
+    await app.listen(config.PORT, config.BIND_HOST);
     stopGracefullyOn(['SIGTERM', 'SIGINT'], app, definition.name);
   } catch (error) {
     process.stderr.write(`${definition.name} cannot start: ${(error as Error).message}\n`);

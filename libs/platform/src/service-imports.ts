@@ -12,7 +12,11 @@ export function serviceImports(
   migrations: (new () => MigrationInterface)[],
 ): DynamicModule[] {
   return [
-    PlatformModule.forRoot({ serviceName, logLevel: config.LOG_LEVEL }),
+    PlatformModule.forRoot({
+      serviceName,
+      logLevel: config.LOG_LEVEL,
+      serviceTokenPublicKey: config.SERVICE_TOKEN_PUBLIC_KEY,
+    }),
     databaseModule(config.DATABASE_URL, migrations),
     MessagingModule.forRoot({
       clientId: serviceName,

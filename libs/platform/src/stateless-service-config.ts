@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 const PORT_RANGE = 'PORT must be a whole number from 1 to 65535';
@@ -35,6 +35,23 @@ export class StatelessServiceConfig {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace',
   })
   LOG_LEVEL = 'info';
+
+  /**
+   * The address to listen on. Loopback by default, so an internal API is never reachable from
+   * the network by accident; in Kubernetes set 0.0.0.0 (the pod network) next to a
+   * NetworkPolicy that admits only the gateway.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.:-]{1,253}$/, { message: 'BIND_HOST must be a host name or IP address' })
+  BIND_HOST = '127.0.0.1';
+
+  /**
+   * Turns on development-only routes, such as identity's mail outbox. `npm start` turns it on;
+   * nothing else does.
+   */
+  @Transform(({ value }) => ({ true: true, false: false })[String(value)] ?? value)
+  @IsBoolean({ message: 'DEVELOPMENT_ROUTES must be true or false' })
+  DEVELOPMENT_ROUTES = false;
 
   @Transform(({ value }) => Number(value))
   @IsInt({ message: 'STARTUP_TIMEOUT_MS must be a whole number of milliseconds' })

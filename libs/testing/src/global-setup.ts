@@ -1,3 +1,4 @@
+import { provideServiceKeys } from './service-keys';
 import { provideTestInfrastructure, TestInfrastructure } from './provide-test-infrastructure';
 
 declare global {
@@ -8,5 +9,6 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const infrastructure = await provideTestInfrastructure();
   Object.assign(process.env, infrastructure.connection);
+  provideServiceKeys();
   globalThis.citypointsTestInfrastructure = infrastructure;
 }

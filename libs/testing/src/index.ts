@@ -8,8 +8,14 @@ export {
 export { testConnection } from './test-connection';
 export { uniqueName } from './unique-name';
 export { waitFor } from './wait-for';
-export { ServiceProcess, startServiceProcess } from './start-service-process';
+export {
+  ServiceProcess,
+  ServiceProcessOptions,
+  startServiceProcess,
+} from './start-service-process';
 export { startTestApp, TestApp } from './start-test-app';
 export { TopicReader } from './topic-reader';
 export { produceEvents } from './produce-events';
 export { runServiceUntilExit } from './run-service-until-exit';
+export { internalApi, serviceAuthorization } from './internal-api';
+export { provideServiceKeys, serviceKeys } from './service-keys';

@@ -1,6 +1,10 @@
 import { createServiceApp, loadConfig, ServiceConfig } from '@citypoints/platform';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Actor } from '@citypoints/platform';
+import request from 'supertest';
+import { internalApi, serviceAuthorization } from './internal-api';
+import { serviceKeys } from './service-keys';
 import { createTestDatabase } from './create-test-database';
 import { testConnection } from './test-connection';
 import { uniqueName } from './unique-name';
@@ -8,15 +12,23 @@ import { uniqueName } from './unique-name';
 export interface TestApp {
   app: INestApplication;
   db: DataSource;
+  /** Its internal API, called with a service token for nobody in particular. */
+  http(): ReturnType<typeof request.agent>;
+  /** Its internal API, called with a service token acting for `actor`. */
+  httpAs(actor: Actor): Promise<ReturnType<typeof request.agent>>;
   /** The app's name for a topic: each test app has topics of its own. */
   topic(name: string): string;
   close(): Promise<void>;
 }
 
-/** A service's whole application in the test process, on a database of its own. */
+/**
+ * A service's whole application in the test process, on a database of its own; `settings`
+ * adds to or overrides its environment (e.g. DEVELOPMENT_ROUTES).
+ */
 export async function startTestApp(
   serviceName: string,
   appModule: (config: ServiceConfig) => DynamicModule,
+  settings: Record<string, string> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const topicPrefix = `${uniqueName(serviceName)}.`;
@@ -25,6 +37,8 @@ export async function startTestApp(
     KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
     KAFKA_TOPIC_PREFIX: topicPrefix,
     LOG_LEVEL: 'warn',
+    SERVICE_TOKEN_PUBLIC_KEY: serviceKeys().publicKey,
+    ...settings,
   });
   const app = await createServiceApp(serviceName, appModule(config));
   try {
@@ -35,8 +49,12 @@ export async function startTestApp(
     await database.drop();
     throw error;
   }
+  const server = app.getHttpServer();
+  const authorization = await serviceAuthorization(serviceName);
   return {
     app,
+    http: () => request.agent(server).set('authorization', authorization),
+    httpAs: (actor) => internalApi(server, serviceName, actor),
     db: app.get(DataSource),
     topic: (name) => topicPrefix + name,
     close: async () => {

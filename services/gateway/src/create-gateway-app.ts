@@ -5,6 +5,7 @@ import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { GatewayConfig } from './gateway-config';
 import { GatewayModule } from './gateway.module';
+import { managementPathsApart } from './management/management-server';
 import { openApiDocument } from './openapi/openapi-document';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { ROUTES } from './routes/route-table';
@@ -19,6 +20,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app.use(managementPathsApart);
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.enableCors({
     origin: config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS,

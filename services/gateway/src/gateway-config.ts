@@ -1,4 +1,4 @@
-import { StatelessServiceConfig } from '@citypoints/platform';
+import { P256KeySetting, StatelessServiceConfig } from '@citypoints/platform';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
@@ -33,6 +33,17 @@ export class GatewayConfig extends StatelessServiceConfig {
 
   @Matches(HTTP_URL, { message: 'LEDGER_URL must be an http(s):// URL of host and port' })
   LEDGER_URL: string;
+
+  /** Signs the service token of each call to a service; they hold the public key. */
+  @P256KeySetting('private', 'SERVICE_TOKEN_PRIVATE_KEY')
+  SERVICE_TOKEN_PRIVATE_KEY: string;
+
+  /**
+   * The port of /health and /metrics, on BIND_HOST like the API but never the public port:
+   * probes and Prometheus reach it inside the cluster, clients do not. 0 picks a free one.
+   */
+  @apply(...wholeNumber('MANAGEMENT_PORT', 0, 65535))
+  MANAGEMENT_PORT = 9464;
 
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL: string;

@@ -1,4 +1,4 @@
-import { MetricsController, requestLogging } from '@citypoints/platform';
+import { MetricsController, requestLogging, ServiceTokenSigner } from '@citypoints/platform';
 import {
   DynamicModule,
   Inject,
@@ -14,6 +14,7 @@ import { ROUTE_MATCHER, RouteAccessGuard } from './auth/route-access.guard';
 import { LedgerEventFeed } from './events/ledger-event-feed';
 import { GatewayConfig } from './gateway-config';
 import { HealthController, REDIS } from './health/health.controller';
+import { ManagementServer } from './management/management-server';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimiter } from './rate-limit/rate-limiter';
 import { routeMatcher } from './routes/match-route';
@@ -53,6 +54,7 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
             new Upstreams(
               { identity: config.IDENTITY_URL, ledger: config.LEDGER_URL },
               config.UPSTREAM_TIMEOUT_MS,
+              new ServiceTokenSigner(config.SERVICE_TOKEN_PRIVATE_KEY),
             ),
         },
         {
@@ -61,6 +63,7 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
         },
         RouteAccessGuard,
         RateLimitGuard,
+        ManagementServer,
       ],
     };
   }

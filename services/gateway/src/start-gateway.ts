@@ -8,6 +8,7 @@ import {
 import Redis from 'ioredis';
 import { createGatewayApp } from './create-gateway-app';
 import { GatewayConfig } from './gateway-config';
+import { ManagementServer } from './management/management-server';
 
 /**
  * Starts the gateway from its environment. A wrong setting, or Redis or Kafka not answering,
@@ -25,7 +26,8 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env): Promis
       pingKafka(config.KAFKA_BROKERS),
     );
     const app = await createGatewayApp(config);
-    await app.listen(config.PORT);
+    await app.listen(config.PORT, config.BIND_HOST);
+    await app.get(ManagementServer).listen(config.MANAGEMENT_PORT, config.BIND_HOST);
     stopGracefullyOn(['SIGTERM', 'SIGINT'], app, 'gateway');
   } catch (error) {
     process.stderr.write(`gateway cannot start: ${(error as Error).message}\n`);

@@ -52,7 +52,7 @@ export class ApiController {
       path: route.upstream.path(call),
       body: route.body ? (route.upstream.body?.(call) ?? body) : undefined,
       requestId: request.id,
-      signedIn: caller !== undefined,
+      caller,
     });
     response.status(answer.status);
     if (answer.status === 204 || answer.body.length === 0) {

@@ -281,7 +281,7 @@ describe('the public API through the gateway', () => {
     expect(response.status).toBe(503);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.body.detail).toBe('ledger is unavailable; try again later');
-    const ready = await request(cut.url).get('/health/ready');
+    const ready = await request(cut.managementUrl).get('/health/ready');
     expect(ready.status).toBe(503);
     expect(ready.body.error).toHaveProperty('ledger');
   });
@@ -300,15 +300,27 @@ describe('the public API through the gateway', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('is live and ready, with identity, the ledger, Redis and Kafka', async () => {
-    await api().get('/health/live').expect(200);
-    const ready = await api().get('/health/ready');
+  it('is live and ready, with identity, the ledger, Redis and Kafka, on its management port', async () => {
+    const management = () => request(cluster.gateway.managementUrl);
+    await management().get('/health/live').expect(200);
+    const ready = await management().get('/health/ready');
     expect(ready.status).toBe(200);
     expect(Object.keys(ready.body.details)).toEqual(['redis', 'identity', 'ledger', 'kafka']);
-    const metrics = (await api().get('/metrics')).text;
+    const metrics = (await management().get('/metrics')).text;
     expect(metrics).toContain('process_cpu_seconds_total');
     expect(metrics).toMatch(
       /gateway_request_duration_seconds_count\{route="getMyBalance",status="200"\} [1-9]/,
+    );
+  });
+
+  it('keeps health and metrics off the public port, and the API off the management port', async () => {
+    for (const path of ['/health/live', '/health/ready', '/metrics']) {
+      const response = await api().get(path);
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await request(cluster.gateway.managementUrl).get('/api/v1/me/balance')).status).toBe(
+      404,
     );
   });
 });

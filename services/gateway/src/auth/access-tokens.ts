@@ -73,13 +73,14 @@ export class AccessTokens {
 }
 
 function callerFrom(payload: JWTPayload): Caller {
-  const { sub, tenant, role, partnerId } = payload;
+  const { sub, tenant, role, partnerId, gen } = payload;
   if (
     typeof sub !== 'string' ||
     !isUUID(sub) ||
     typeof tenant !== 'string' ||
     !TENANT_ID.test(tenant) ||
-    !ROLES.includes(role as Role)
+    !ROLES.includes(role as Role) ||
+    (gen !== undefined && !Number.isSafeInteger(gen))
   ) {
     throw unauthorized('the access token does not name a person, tenant and role', 'invalid_token');
   }
@@ -87,6 +88,7 @@ function callerFrom(payload: JWTPayload): Caller {
     userId: sub,
     tenant,
     role: role as Role,
+    generation: (gen as number | undefined) ?? 0,
     ...(typeof partnerId === 'string' && { partnerId }),
   };
 }

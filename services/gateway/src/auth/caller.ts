@@ -6,4 +6,6 @@ export interface Caller {
   tenant: string;
   role: Role;
   partnerId?: string;
+  /** identity's session generation when the token was issued; older ones are revoked. */
+  generation: number;
 }

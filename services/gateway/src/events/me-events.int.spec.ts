@@ -60,7 +60,9 @@ describe('GET /api/v1/me/events', () => {
     await createTenant(cluster, tenant);
     admin = await staff(cluster, tenant, 'tenant-admin');
     await waitFor('the live feed to join Kafka', async () =>
-      (await request(cluster.gateway.url).get('/health/ready')).status === 200 ? true : undefined,
+      (await request(cluster.gateway.managementUrl).get('/health/ready')).status === 200
+        ? true
+        : undefined,
     );
   });
 

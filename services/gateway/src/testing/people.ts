@@ -1,5 +1,5 @@
 import { Role } from '@citypoints/contracts';
-import { waitFor } from '@citypoints/testing';
+import { internalApi, waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { GatewayCluster } from './start-cluster';
@@ -17,7 +17,9 @@ export interface Person {
 
 /** Creates the tenant through identity's internal API, as a platform operator would. */
 export async function createTenant(cluster: GatewayCluster, slug: string): Promise<void> {
-  await request(cluster.identityUrl)
+  await (
+    await internalApi(cluster.identityUrl, 'identity')
+  )
     .post('/tenants')
     .send({ slug, name: slug, defaultLocale: 'pt', timeZone: 'Europe/Lisbon' })
     .expect(201);
@@ -36,7 +38,9 @@ export async function citizen(cluster: GatewayCluster, tenant: string): Promise<
 /** A member of staff added through identity's internal API, signed in through the gateway. */
 export async function staff(cluster: GatewayCluster, tenant: string, role: Role): Promise<Person> {
   const email = `${randomUUID()}@example.org`;
-  await request(cluster.identityUrl)
+  await (
+    await internalApi(cluster.identityUrl, 'identity')
+  )
     .post(`/tenants/${tenant}/people`)
     .send({
       email,

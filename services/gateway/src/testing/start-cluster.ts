@@ -2,6 +2,7 @@ import { loadConfig } from '@citypoints/platform';
 import {
   createTestDatabase,
   ServiceProcess,
+  serviceKeys,
   startServiceProcess,
   testConnection,
   TestDatabase,
@@ -12,9 +13,12 @@ import { exportPKCS8, generateKeyPair, SignJWT } from 'jose';
 import { AddressInfo } from 'node:net';
 import { createGatewayApp } from '../create-gateway-app';
 import { GatewayConfig } from '../gateway-config';
+import { ManagementServer } from '../management/management-server';
 
 export interface RunningGateway {
   url: string;
+  /** Its management port: /health and /metrics. */
+  managementUrl: string;
   app: INestApplication;
   close(): Promise<void>;
 }
@@ -92,9 +96,11 @@ export async function startCluster(
 /** The gateway in the test process, listening on a free port. */
 export async function runGateway(env: Record<string, string>): Promise<RunningGateway> {
   const { REDIS_URL, KAFKA_BROKERS } = testConnection();
+  const { privateKey: SERVICE_TOKEN_PRIVATE_KEY } = serviceKeys();
   const config = loadConfig(GatewayConfig, {
     REDIS_URL,
     KAFKA_BROKERS,
+    SERVICE_TOKEN_PRIVATE_KEY,
     LOG_LEVEL: 'warn',
     SSE_HEARTBEAT_MS: '1000',
     // Tests that wait for Kafka poll the API; only the rate-limit tests set real limits.
@@ -105,5 +111,11 @@ export async function runGateway(env: Record<string, string>): Promise<RunningGa
   const app = await createGatewayApp(config);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
+  const managementPort = await app.get(ManagementServer).listen(0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    managementUrl: `http://127.0.0.1:${managementPort}`,
+    app,
+    close: () => app.close(),
+  };
 }

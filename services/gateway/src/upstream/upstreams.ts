@@ -1,4 +1,6 @@
+import { SERVICE_TOKEN_CHALLENGE, ServiceTokenSigner } from '@citypoints/platform';
 import { Agent, errors, request } from 'undici';
+import { Caller } from '../auth/caller';
 import { FieldError, Problem } from '../problems/problem';
 import { UpstreamService } from '../routes/gateway-route';
 
@@ -12,13 +14,14 @@ export interface UpstreamRequest {
   path: string;
   body?: Record<string, unknown>;
   requestId: string;
-  /** On a signed-in route a refusal of the upstream's own 401 is the caller's 403. */
-  signedIn: boolean;
+  /** The signed-in person the call acts for, named in its service token; none on public routes. */
+  caller?: Caller;
 }
 
 /**
- * The internal HTTP APIs of the services, over kept-alive connections. Their refusals come
- * back as problems with their status and detail; their failures as 502, 503 or 504.
+ * The internal HTTP APIs of the services, over kept-alive connections, each call with a
+ * service token for the service it goes to. Their refusals come back as problems with their
+ * status and detail; their failures as 502, 503 or 504.
  */
 export class Upstreams {
   private readonly agent = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
@@ -26,15 +29,18 @@ export class Upstreams {
   constructor(
     private readonly urls: Record<UpstreamService, string>,
     private readonly timeoutMs: number,
+    private readonly serviceTokens: ServiceTokenSigner,
   ) {}
 
   async send(service: UpstreamService, call: UpstreamRequest): Promise<UpstreamAnswer> {
     let answer: UpstreamAnswer;
+    const authorization = await this.serviceTokens.authorization(service, call.caller);
     try {
       const response = await request(new URL(call.path, this.urls[service]), {
         method: call.method as 'GET',
         dispatcher: this.agent,
         headers: {
+          authorization,
           'x-request-id': call.requestId,
           ...(call.body && { 'content-type': 'application/json' }),
         },
@@ -42,17 +48,22 @@ export class Upstreams {
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
       });
+      if (response.headers['www-authenticate'] === SERVICE_TOKEN_CHALLENGE) {
+        await response.body.dump();
+        throw new Problem(502, `${service} does not accept the gateway's service token`);
+      }
       answer = {
         status: response.statusCode,
         body: Buffer.from(await response.body.arrayBuffer()),
       };
     } catch (error) {
+      if (error instanceof Problem) throw error;
       throw unreachable(service, error as Error);
     }
     if (answer.status >= 500) {
       throw new Problem(502, `${service} failed to answer (${answer.status}); try again later`);
     }
-    if (answer.status >= 400) throw refusal(service, answer, call.signedIn);
+    if (answer.status >= 400) throw refusal(service, answer, call.caller !== undefined);
     return answer;
   }
 
@@ -70,6 +81,7 @@ function unreachable(service: string, error: Error): Problem {
   });
 }
 
+// On a signed-in route a refusal of the upstream's own 401 is the caller's 403.
 function refusal(service: string, answer: UpstreamAnswer, signedIn: boolean): Problem {
   const message = messageOf(answer.body) ?? `${service} refused the request`;
   const status = answer.status === 401 && signedIn ? 403 : answer.status;

@@ -1,10 +1,18 @@
 import { ParticipationVerified } from '@citypoints/contracts';
 import { startTestApp, TestApp } from '@citypoints/testing';
 import { INestApplication } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { ServiceTokenSigner } from '@citypoints/platform';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+
+// The gateway's token shape, signed with a key the service does not trust.
+async function serviceTokenOfAnotherKey(): Promise<string> {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return new ServiceTokenSigner(pem).authorization('verification');
+}
 
 describe('POST /participations', () => {
   let service: TestApp;
@@ -35,7 +43,7 @@ describe('POST /participations', () => {
 
   it('stores the participation and its ParticipationVerified event together', async () => {
     const input = valid();
-    const response = await request(app.getHttpServer()).post('/participations').send(input);
+    const response = await service.http().post('/participations').send(input);
     expect(response.status).toBe(201);
     const [stored] = await db.query(`SELECT * FROM participation WHERE id = $1`, [
       response.body.id,
@@ -65,7 +73,8 @@ describe('POST /participations', () => {
     ['an unknown field', { bonus: 1000 }, 'bonus'],
   ])('rejects %s with a 400 naming the field, and writes nothing', async (_case, change, field) => {
     const before = { participations: await rows('participation'), outbox: await rows('outbox') };
-    const response = await request(app.getHttpServer())
+    const response = await service
+      .http()
       .post('/participations')
       .send({ ...valid(), ...change });
     expect(response.status).toBe(400);
@@ -83,8 +92,23 @@ describe('POST /participations', () => {
     expect(metrics.text).toContain('citypoints_outbox_published_total');
   });
 
+  it('refuses calls without a valid service token, and writes nothing', async () => {
+    const before = await rows('participation');
+    const forged = await serviceTokenOfAnotherKey();
+    for (const authorization of [undefined, 'Bearer not-a-token', forged]) {
+      const call = request(app.getHttpServer()).post('/participations');
+      const response = await (authorization ? call.set('authorization', authorization) : call).send(
+        valid(),
+      );
+      expect(response.status).toBe(401);
+      expect(response.headers['www-authenticate']).toContain('ServiceToken');
+    }
+    expect(await rows('participation')).toBe(before);
+  });
+
   it('rejects a body that is not JSON', async () => {
-    const response = await request(app.getHttpServer())
+    const response = await service
+      .http()
       .post('/participations')
       .set('content-type', 'application/json')
       .send('{"points": ');

@@ -1,0 +1,57 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Actor } from './service-token';
+import { ServiceTokenError, ServiceTokenVerifier } from './service-token-verifier';
+import { WITHOUT_SERVICE_TOKEN } from './without-service-token';
+
+/** The challenge of a refused service token, so that callers tell it from a person's 401. */
+export const SERVICE_TOKEN_CHALLENGE = 'ServiceToken realm="citypoints-internal"';
+
+interface ServiceResponse {
+  setHeader(name: string, value: string): void;
+}
+
+/** A request that passed the guard, with the person the gateway acts for, if any. */
+export interface ServiceRequest {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+}
+
+/**
+ * Every internal HTTP route answers only calls with a valid service token (401 otherwise),
+ * except those marked WithoutServiceToken. Kafka handlers are not HTTP and pass.
+ */
+@Injectable()
+export class ServiceTokenGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: ServiceTokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const open = this.reflector.getAllAndOverride<boolean>(WITHOUT_SERVICE_TOKEN, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (open) return true;
+    const request = context.switchToHttp().getRequest<ServiceRequest>();
+    const authorization = request.headers.authorization;
+    try {
+      request.actor = await this.verifier.actorOf(
+        typeof authorization === 'string' ? authorization : undefined,
+      );
+    } catch (error) {
+      if (error instanceof ServiceTokenError) {
+        // Tells the gateway that it, not the person it acts for, was refused.
+        context
+          .switchToHttp()
+          .getResponse<ServiceResponse>()
+          .setHeader('WWW-Authenticate', SERVICE_TOKEN_CHALLENGE);
+        throw new UnauthorizedException(error.message);
+      }
+      throw error;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { NextFunction, Request, Response } from 'express';
+import { createServer, IncomingMessage, RequestListener, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { PROBLEM_CONTENT_TYPE, problemDetails } from '../problems/problem';
+
+const MANAGEMENT_PATHS = /^\/(health|metrics)(\/|$)/;
+const VIA_MANAGEMENT = Symbol('via the management port');
+
+type ManagementRequest = IncomingMessage & { [VIA_MANAGEMENT]?: true };
+
+/**
+ * The gateway's second port, for operators: /health (with each dependency's state) and
+ * /metrics answer there and only there, so clients of the public port learn nothing of the
+ * cluster's insides. The same application serves both ports.
+ */
+@Injectable()
+export class ManagementServer implements OnApplicationShutdown {
+  private server?: Server;
+
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /** Listens on `port` (0: any free one) of `host`; returns the port it got. */
+  async listen(port: number, host: string): Promise<number> {
+    const app = this.adapterHost.httpAdapter.getInstance<RequestListener>();
+    const server = createServer((request: ManagementRequest, response) => {
+      request[VIA_MANAGEMENT] = true;
+      app(request, response);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, resolve);
+    });
+    this.server = server;
+    return (server.address() as AddressInfo).port;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/** Express middleware: management paths only on the management port, the API only off it. */
+export function managementPathsApart(request: Request, response: Response, next: NextFunction) {
+  const viaManagement = (request as ManagementRequest)[VIA_MANAGEMENT] === true;
+  if (MANAGEMENT_PATHS.test(request.path) === viaManagement) return next();
+  response
+    .status(404)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problemDetails(404, `there is no ${request.path}`, request.originalUrl)));
+}
