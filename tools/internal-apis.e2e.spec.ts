@@ -1,0 +1,120 @@
+import {
+  createTestDatabase,
+  serviceAuthorization,
+  ServiceProcess,
+  startServiceProcess,
+  TestDatabase,
+  testConnection,
+  uniqueName,
+} from '@citypoints/testing';
+import { ServiceTokenSigner } from '@citypoints/platform';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
+
+type Operations = Record<string, Record<string, unknown>>;
+
+// Only the gateway is public: each service listens on loopback alone and answers every route
+// of its internal API (as its own OpenAPI document lists them) only to the gateway's service
+// token, addressed to it.
+describe('internal APIs', () => {
+  const prefix = `${uniqueName('internal')}.`;
+  const databases: TestDatabase[] = [];
+  const services: Record<string, ServiceProcess> = {};
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const pem = (key = privateKey) => key.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  beforeAll(async () => {
+    const extra: Record<string, Record<string, string>> = { identity: { JWT_PRIVATE_KEY: pem() } };
+    await Promise.all(
+      ['identity', 'ledger', 'verification'].map(async (name) => {
+        const database = await createTestDatabase();
+        databases.push(database);
+        services[name] = await startServiceProcess(name, {
+          DATABASE_URL: database.url,
+          KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+          KAFKA_TOPIC_PREFIX: prefix,
+          ...extra[name],
+        });
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await Promise.all(Object.values(services).map((service) => service.stop()));
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  // Probes, Prometheus and the public key answer anyone who can reach the port.
+  const OPEN = /^\/(health|metrics|\.well-known)\b/;
+
+  /** Every route of the service's internal API, with its parameters filled in. */
+  async function operations(name: string): Promise<[method: string, path: string][]> {
+    const document = (await (await fetch(`${services[name].url}/openapi.json`)).json()) as {
+      paths: Operations;
+    };
+    const internal = Object.entries(document.paths).filter(([path]) => !OPEN.test(path));
+    return internal.flatMap(([template, methods]) =>
+      Object.keys(methods).map((method): [string, string] => [
+        method.toUpperCase(),
+        template.replace('{tenant}', 'cascais').replace(/\{\w+\}/g, randomUUID()),
+      ]),
+    );
+  }
+
+  const call = (url: string, method: string, authorization?: string) =>
+    fetch(url, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(authorization && { authorization }),
+      },
+      ...(method !== 'GET' && { body: '{}' }),
+    });
+
+  it.each(['identity', 'ledger', 'verification'])(
+    '%s refuses every route without the service token, or with one not for it',
+    async (name) => {
+      const routes = (await operations(name)).filter(
+        ([, path]) => !path.startsWith('/.well-known'),
+      );
+      expect(routes.length).toBeGreaterThan(0);
+      const forged = await new ServiceTokenSigner(
+        pem(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey),
+      ).authorization(name);
+      const otherService = await serviceAuthorization(name === 'ledger' ? 'identity' : 'ledger');
+      for (const [method, path] of routes) {
+        for (const authorization of [undefined, forged, otherService, 'Bearer x.y.z']) {
+          const response = await call(services[name].url + path, method, authorization);
+          expect({ method, path, status: response.status }).toEqual({ method, path, status: 401 });
+          expect(response.headers.get('www-authenticate')).toContain('ServiceToken');
+        }
+      }
+    },
+  );
+
+  it.each(['identity', 'ledger', 'verification'])(
+    '%s answers the gateway, and listens on 127.0.0.1 only',
+    async (name) => {
+      const { url } = services[name];
+      const [[method, path]] = await operations(name);
+      const response = await call(url + path, method, await serviceAuthorization(name));
+      expect(response.status).not.toBe(401);
+      // The rest of 127.0.0.0/8 is loopback too: a service listening on every interface would
+      // answer there, one bound to 127.0.0.1 does not.
+      const port = Number(new URL(url).port);
+      await expect(reachable('127.0.0.1', port)).resolves.toBe(true);
+      await expect(reachable('127.0.0.2', port)).resolves.toBe(false);
+    },
+  );
+});
+
+function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
