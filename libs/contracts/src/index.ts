@@ -21,6 +21,7 @@ export { PointsEarned, PointsEarnedV1 } from './events/points-earned';
 export { ROLES, UserRegistered, UserRegisteredV1 } from './events/user-registered';
 export type { Role } from './events/user-registered';
 export { UserErased, UserErasedV1 } from './events/user-erased';
+export { SessionsRevoked, SessionsRevokedV1 } from './events/sessions-revoked';
 export { RedemptionRequested, RedemptionRequestedV1 } from './events/redemption-requested';
 export { CausePublished, CausePublishedV1 } from './events/cause-published';
 export { CauseArchived, CauseArchivedV1 } from './events/cause-archived';

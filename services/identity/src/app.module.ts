@@ -2,9 +2,11 @@ import { serviceImports } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GroupsModule } from './groups/groups.module';
 import { IdentityConfig } from './identity-config';
+import { MailOutboxModule } from './mail-outbox/mail-outbox.module';
 import { TenantsAndPeople1764288000001 } from './migrations/1764288000001-tenants-and-people';
 import { Credentials1764288000002 } from './migrations/1764288000002-credentials';
 import { Groups1764288000003 } from './migrations/1764288000003-groups';
+import { SessionGeneration1764288000004 } from './migrations/1764288000004-session-generation';
 import { PasswordResetsModule } from './password-resets/password-resets.module';
 import { PeopleModule } from './people/people.module';
 import { PersonalQrModule } from './personal-qr/personal-qr.module';
@@ -15,6 +17,7 @@ import { TokensModule } from './tokens/tokens.module';
 
 @Module({})
 export class AppModule {
+  /** Identity's modules; the development-only routes only with DEVELOPMENT_ROUTES on. */
   static forRoot(config: IdentityConfig): DynamicModule {
     return {
       module: AppModule,
@@ -23,6 +26,7 @@ export class AppModule {
           TenantsAndPeople1764288000001,
           Credentials1764288000002,
           Groups1764288000003,
+          SessionGeneration1764288000004,
         ]),
         TokensModule.forRoot(config.JWT_PRIVATE_KEY),
         TenantsModule,
@@ -32,6 +36,7 @@ export class AppModule {
         GroupsModule,
         PrivacyModule,
         PersonalQrModule,
+        ...(config.DEVELOPMENT_ROUTES ? [MailOutboxModule] : []),
       ],
     };
   }

@@ -7,6 +7,9 @@ describe('loadConfig(IdentityConfig)', () => {
   const base = {
     DATABASE_URL: 'postgres://postgres@db:5432/identity',
     KAFKA_BROKERS: 'kafka:9092',
+    SERVICE_TOKEN_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .publicKey.export({ format: 'pem', type: 'spki' })
+      .toString(),
   };
 
   it('reads a PKCS8 P-256 key, also with its line breaks written as \\n', async () => {

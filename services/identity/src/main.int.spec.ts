@@ -1,6 +1,7 @@
 import {
   createTestDatabase,
   runServiceUntilExit,
+  serviceKeys,
   startServiceProcess,
   testConnection,
 } from '@citypoints/testing';
@@ -12,6 +13,7 @@ describe('identity start-up', () => {
     runServiceUntilExit('identity', {
       DATABASE_URL: testConnection().DATABASE_URL,
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+      SERVICE_TOKEN_PUBLIC_KEY: serviceKeys().publicKey,
       STARTUP_TIMEOUT_MS: '300',
       ...env,
     });

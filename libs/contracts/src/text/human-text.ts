@@ -29,9 +29,7 @@ export function normalizeHumanText(text: string): string {
 
 /** Characters as a reader counts them: `"👩‍👩‍👧"` is 1, `"é"` is 1 however it is encoded. */
 export function visibleLength(text: string): number {
-  let count = 0;
-  for (const _ of graphemes.segment(text)) count++;
-  return count;
+  return Array.from(graphemes.segment(text)).length;
 }
 
 /**

@@ -1,13 +1,12 @@
-import { GROUP_KINDS, GroupKind } from '@citypoints/contracts';
+import { GROUP_KINDS, GroupKind, IsHumanText } from '@citypoints/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Matches } from 'class-validator';
 import { INVITE_CODE, normalizeInviteCode } from './invite-code';
 
 export class CreateGroupDto {
   @ApiProperty({ minLength: 1, maxLength: 100 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @Length(1, 100, { message: 'name must be 1 to 100 characters' })
+  @IsHumanText({ min: 1, max: 100 })
   name: string;
 
   @ApiProperty({ enum: GROUP_KINDS })

@@ -1,4 +1,4 @@
-import { TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import {
   Body,
   Controller,
@@ -14,7 +14,8 @@ import { Group, Groups } from './groups';
 
 /**
  * Internal API, for the gateway, which passes the signed-in person as createdBy, userId or
- * :person. The invite code is shown only to whoever creates the group.
+ * :person, and names them as the acting person when listing members. The invite code is shown
+ * only to whoever creates the group.
  */
 @Controller('tenants/:tenant/groups')
 export class GroupsController {
@@ -48,7 +49,8 @@ export class GroupsController {
   members(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('group', ParseUUIDPipe) group: string,
+    @ActingPerson() actor: Actor | undefined,
   ) {
-    return this.groups.members(tenant, group);
+    return this.groups.members(tenant, group, actor);
   }
 }

@@ -1,23 +1,20 @@
 import { GroupCreated, MemberJoinedGroup, MemberLeftGroup, Topics } from '@citypoints/contracts';
 import { TestApp, TopicReader } from '@citypoints/testing';
-import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { rowCounts } from '../testing/row-counts';
-import { signUp } from '../testing/sign-up';
+import { addPerson, signUp, TestPerson } from '../testing/sign-up';
 import { startIdentity } from '../testing/start-identity';
 
 describe('groups', () => {
   const tenant = 'group-town';
   let service: TestApp;
-  let app: INestApplication;
   let db: DataSource;
   let topic: TopicReader;
 
   beforeAll(async () => {
     service = await startIdentity();
-    ({ app, db } = service);
+    db = service.db;
     topic = await TopicReader.read(service.topic(Topics.identity));
   });
 
@@ -26,7 +23,7 @@ describe('groups', () => {
     await service?.close();
   });
 
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const groups = `/tenants/${tenant}/groups`;
   const createGroup = (createdBy: string, change: object = {}) =>
     http()
@@ -34,10 +31,12 @@ describe('groups', () => {
       .send({ name: 'Escola Básica de Alcabideche', kind: 'school', createdBy, ...change });
   const join = (inviteCode: string, userId: string, at = tenant) =>
     http().post(`/tenants/${at}/groups/memberships`).send({ inviteCode, userId });
+  const members = async (groupId: string, reader: TestPerson) =>
+    (await service.httpAs(reader)).get(`${groups}/${groupId}/members`);
 
   it('publishes GroupCreated, and MemberJoinedGroup for founder and joiner, on the topic', async () => {
-    const founder = await signUp(app, tenant);
-    const joiner = await signUp(app, tenant, { displayName: 'Rita' });
+    const founder = await signUp(service, tenant);
+    const joiner = await signUp(service, tenant, { displayName: 'Rita' });
     const created = await createGroup(founder.userId);
     expect(created.status).toBe(201);
     const { groupId, inviteCode } = created.body;
@@ -62,13 +61,13 @@ describe('groups', () => {
   });
 
   it('counts a second join once and refuses to remove a non-member', async () => {
-    const founder = await signUp(app, tenant);
+    const founder = await signUp(service, tenant);
     const { groupId, inviteCode } = (await createGroup(founder.userId).expect(201)).body;
     const outboxBefore = (await rowCounts(db)).outbox;
     await join(inviteCode, founder.userId).expect(200);
     expect((await rowCounts(db)).outbox).toBe(outboxBefore);
 
-    const stranger = await signUp(app, tenant);
+    const stranger = await signUp(service, tenant);
     const before = await rowCounts(db);
     const leave = await http().delete(`${groups}/${groupId}/members/${stranger.userId}`);
     expect(leave.status).toBe(404);
@@ -76,9 +75,9 @@ describe('groups', () => {
   });
 
   it('lists members by the name each consented to show', async () => {
-    const shown = await signUp(app, tenant, { displayName: 'Ana Shown' });
-    const nicknamed = await signUp(app, tenant, { displayName: 'Bea Real' });
-    const hidden = await signUp(app, tenant, { displayName: 'Carla Hidden' });
+    const shown = await signUp(service, tenant, { displayName: 'Ana Shown' });
+    const nicknamed = await signUp(service, tenant, { displayName: 'Bea Real' });
+    const hidden = await signUp(service, tenant, { displayName: 'Carla Hidden' });
     const { groupId, inviteCode } = (await createGroup(shown.userId).expect(201)).body;
     await join(inviteCode, nicknamed.userId).expect(200);
     await join(inviteCode, hidden.userId).expect(200);
@@ -92,7 +91,8 @@ describe('groups', () => {
       .send({ visibility: 'nickname', nickname: 'beachcomber' })
       .expect(200);
 
-    const { body } = await http().get(`${groups}/${groupId}/members`).expect(200);
+    const { status, body } = await members(groupId, hidden);
+    expect(status).toBe(200);
     expect(body.members.map((m: { publicName: string | null }) => m.publicName)).toEqual([
       'Ana Shown',
       'beachcomber',
@@ -101,10 +101,29 @@ describe('groups', () => {
     expect(JSON.stringify(body)).not.toMatch(/Bea Real|Carla/);
   });
 
+  it("lets only the group's members and the tenant's admins list its members", async () => {
+    const founder = await signUp(service, tenant);
+    const { groupId } = (await createGroup(founder.userId).expect(201)).body;
+    const admin = await addPerson(service, tenant, 'tenant-admin');
+    expect((await members(groupId, founder)).status).toBe(200);
+    expect((await members(groupId, admin)).status).toBe(200);
+
+    const outsider = await signUp(service, tenant);
+    const refused = await members(groupId, outsider);
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toBe(
+      "only the group's members and the tenant's admins may list its members",
+    );
+    expect(JSON.stringify(refused.body)).not.toContain(founder.userId);
+    const otherAdmin = await addPerson(service, 'other-group-town', 'tenant-admin');
+    expect((await members(groupId, otherAdmin)).status).toBe(403);
+    expect((await http().get(`${groups}/${groupId}/members`)).status).toBe(403);
+  });
+
   it('keeps invite codes within their tenant', async () => {
-    const founder = await signUp(app, tenant);
+    const founder = await signUp(service, tenant);
     const { inviteCode } = (await createGroup(founder.userId).expect(201)).body;
-    const elsewhere = await signUp(app, 'other-group-town');
+    const elsewhere = await signUp(service, 'other-group-town');
     const response = await join(inviteCode, elsewhere.userId, 'other-group-town');
     expect(response.status).toBe(404);
     expect(response.body.message).toBe('no group has this invite code');
@@ -113,10 +132,13 @@ describe('groups', () => {
   it.each([
     ['an unknown kind', () => ({ kind: 'club' }), 'kind must be one of team, school'],
     ['an empty name', () => ({ name: ' ' }), 'name must be 1 to 100 characters'],
+    ['a NUL in the name', () => ({ name: 'Surf\u0000team' }), 'name must not contain control'],
+    ['a bidi override in the name', () => ({ name: '\u202eSurf' }), 'name must not contain'],
+    ['an invisible-only name', () => ({ name: '\u3164\u3164' }), 'name must contain a visible'],
     ['a malformed founder', () => ({ createdBy: 'me' }), 'createdBy must be a UUID'],
     ['an unknown founder', () => ({ createdBy: randomUUID() }), 'does not exist'],
   ])('refuses to create a group with %s, writing nothing', async (_case, change, message) => {
-    const founder = await signUp(app, tenant);
+    const founder = await signUp(service, tenant);
     const before = await rowCounts(db);
     const response = await createGroup(founder.userId, change());
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -1,6 +1,6 @@
 import { GroupCreated, GroupKind, MemberJoinedGroup, MemberLeftGroup } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { identityEvent } from '../identity-event';
@@ -9,6 +9,7 @@ import { LeaderboardConsent, publicName } from '../privacy/public-name';
 import { isUniqueViolation } from '../unique-violation';
 import { CreateGroupDto } from './group.dto';
 import { newInviteCode } from './invite-code';
+import { MemberListReader, memberListRefusal } from './member-list-rule';
 
 export interface Group {
   groupId: string;
@@ -103,9 +104,14 @@ export class Groups {
     });
   }
 
+  /**
+   * The members, each named only as they consented, in order of joining. 404 for an unknown
+   * group; 403 unless `reader` may see them (memberListRefusal).
+   */
   async members(
     tenant: string,
     groupId: string,
+    reader: MemberListReader | undefined,
   ): Promise<{ groupId: string; members: GroupMember[] }> {
     const [group] = await this.db.query(`SELECT id FROM groups WHERE tenant_id = $1 AND id = $2`, [
       tenant,
@@ -119,6 +125,12 @@ export class Groups {
        WHERE m.tenant_id = $1 AND m.group_id = $2 ORDER BY m.joined_at, p.id`,
       [tenant, groupId],
     );
+    const refusal = memberListRefusal(
+      reader,
+      tenant,
+      rows.map((row) => row.userId),
+    );
+    if (refusal) throw new ForbiddenException(refusal);
     return {
       groupId,
       members: rows.map((row) => ({

@@ -1,21 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { MAX_EMAIL_LENGTH } from '../people/email-rule';
+import { IsEmailAddress } from '../people/is-email-address';
 import { IsStrongPassword } from '../people/is-strong-password';
+import { MIN_PASSWORD_LENGTH } from '../people/password-rule';
+import { IsSecretToken } from '../tokens/is-secret-token';
 
 export class PasswordResetRequestDto {
-  @ApiProperty({ format: 'email' })
-  @IsString({ message: 'email must be a string' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @IsEmailAddress()
   email: string;
 }
 
 export class PasswordResetConfirmationDto {
   @ApiProperty({ description: 'the token from the reset mail' })
-  @IsString({ message: 'token must be a string' })
-  @Length(1, 200, { message: 'token must be 1 to 200 characters' })
+  @IsSecretToken()
   token: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200 })
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200 })
   @MaxLength(200, { message: 'newPassword must be at most 200 characters' })
   @IsStrongPassword()
   newPassword: string;

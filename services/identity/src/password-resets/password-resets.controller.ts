@@ -1,8 +1,7 @@
 import { TenantIdPipe } from '@citypoints/platform';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { PasswordResetConfirmationDto, PasswordResetRequestDto } from './password-reset.dto';
-import { Mail, PasswordResets } from './password-resets';
-import { MailOutboxQuery } from './mail-outbox.query';
+import { PasswordResets } from './password-resets';
 
 /** Internal API, for the gateway. */
 @Controller('tenants/:tenant')
@@ -25,17 +24,5 @@ export class PasswordResetsController {
     @Body() input: PasswordResetConfirmationDto,
   ): Promise<void> {
     return this.resets.confirm(tenant, input.token, input.newPassword);
-  }
-
-  /**
-   * Development only: the mail that would have been sent. Never routed by the gateway; in
-   * production a mail sender takes the messages instead.
-   */
-  @Get('mail-outbox')
-  mail(
-    @Param('tenant', TenantIdPipe) tenant: string,
-    @Query() query: MailOutboxQuery,
-  ): Promise<Mail[]> {
-    return this.resets.mail(tenant, query.recipient);
   }
 }

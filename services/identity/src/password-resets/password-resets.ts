@@ -9,13 +9,6 @@ import { resetTokenExpiry, resetTokenUsable } from './reset-verdict';
 export const RESET_REQUESTED =
   'if this email is registered, a message with a reset token is on its way';
 
-export interface Mail {
-  recipient: string;
-  subject: string;
-  body: string;
-  createdAt: Date;
-}
-
 @Injectable()
 export class PasswordResets {
   constructor(
@@ -25,8 +18,9 @@ export class PasswordResets {
   ) {}
 
   /**
-   * Mails a one-time reset token. The answer is the same whether or not the email is known,
-   * so that it cannot be used to find out who is registered.
+   * Mails a one-time reset token to the address (in its normalised form). The answer is the
+   * same whether or not the email is known, so that it cannot be used to find out who is
+   * registered.
    */
   async request(tenant: string, email: string): Promise<{ message: string }> {
     const person = await this.people.findActiveByEmail(tenant, email);
@@ -38,8 +32,9 @@ export class PasswordResets {
            VALUES ($1, $2, $3, $4)`,
           [hash, tenant, person.id, resetTokenExpiry(new Date())],
         );
-        // Development stand-in for sending mail: the message waits in mail_outbox, readable
-        // through GET /tenants/:tenant/mail-outbox. A mail sender replaces this in production.
+        // Stand-in for sending mail: the message waits in mail_outbox, readable through
+        // GET /tenants/:tenant/mail-outbox with DEVELOPMENT_ROUTES on. A mail sender replaces
+        // this in production.
         await tx.query(
           `INSERT INTO mail_outbox (tenant_id, recipient, subject, body) VALUES ($1, $2, $3, $4)`,
           [
@@ -54,7 +49,11 @@ export class PasswordResets {
     return { message: RESET_REQUESTED };
   }
 
-  /** Sets the new password and signs the person out everywhere. */
+  /**
+   * Sets the new password, voids every other reset token the person still holds, and signs
+   * them out everywhere (publishing SessionsRevoked). 400 for a token that is unknown, used,
+   * voided or expired.
+   */
   async confirm(tenant: string, token: string, newPassword: string): Promise<void> {
     const passwordHash = await hashPassword(newPassword);
     const done = await this.db.transaction(async (tx) => {
@@ -64,9 +63,12 @@ export class PasswordResets {
         [hashSecretToken(token), tenant],
       );
       if (!reset || !resetTokenUsable(reset, new Date())) return false;
-      await tx.query(`UPDATE password_reset SET used_at = now() WHERE token_hash = $1`, [
-        hashSecretToken(token),
-      ]);
+      // This token and all the others: a reset mail that arrives late must not reset again.
+      await tx.query(
+        `UPDATE password_reset SET used_at = now()
+         WHERE tenant_id = $1 AND person_id = $2 AND used_at IS NULL`,
+        [tenant, reset.personId],
+      );
       await tx.query(
         `UPDATE person SET password_hash = $3 WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL`,
         [tenant, reset.personId, passwordHash],
@@ -75,14 +77,5 @@ export class PasswordResets {
       return true;
     });
     if (!done) throw new BadRequestException(['token is invalid, used or expired']);
-  }
-
-  /** The development mail outbox, newest first. */
-  mail(tenant: string, recipient: string): Promise<Mail[]> {
-    return this.db.query(
-      `SELECT recipient, subject, body, created_at AS "createdAt" FROM mail_outbox
-       WHERE tenant_id = $1 AND lower(recipient) = lower($2) ORDER BY id DESC LIMIT 50`,
-      [tenant, recipient],
-    );
   }
 }

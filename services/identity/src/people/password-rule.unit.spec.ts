@@ -1,4 +1,4 @@
-import { passwordWeakness } from './password-rule';
+import { passwordCharacterProblem, passwordWeakness } from './password-rule';
 
 describe('passwordWeakness', () => {
   it.each(['correct horse', 'Tr0ub4dor&3', 'abcdefghi1', 'ÅÄÖåäö1234', 'ABCDEFGHIJ!'])(
@@ -19,7 +19,38 @@ describe('passwordWeakness', () => {
     expect(passwordWeakness(password)).toContain(`password breaks the ${rule} rule`);
   });
 
+  it.each(['password123', 'Password123', 'qwerty123456'])(
+    'refuses %p, long and mixed enough but on a list of breached passwords',
+    (password) => {
+      expect(passwordWeakness(password)).toBe(
+        'password is too common: choose one that is not on lists of breached passwords',
+      );
+    },
+  );
+
+  it.each([
+    ['a NUL', 'correct\u0000horse 1'],
+    ['an escape', 'correct horse\u001b1'],
+    ['a C1 control', 'correct horse\u00851'],
+    ['a lone surrogate', 'correct horse\ud8001'],
+  ])('refuses a password with %s', (_, password) => {
+    expect(passwordWeakness(password, 'newPassword')).toBe(
+      'newPassword must not contain control characters',
+    );
+  });
+
   it('names the field it checks', () => {
     expect(passwordWeakness('short', 'newPassword')).toMatch(/^newPassword breaks/);
+    expect(passwordWeakness('Password123', 'newPassword')).toMatch(/^newPassword is too common/);
+  });
+});
+
+describe('passwordCharacterProblem', () => {
+  it('lets any printable password be tried at sign-in, weak or not', () => {
+    expect(passwordCharacterProblem('short')).toBeUndefined();
+    expect(passwordCharacterProblem('pässwörd 🔑')).toBeUndefined();
+    expect(passwordCharacterProblem('a\u0000b')).toBe(
+      'password must not contain control characters',
+    );
   });
 });

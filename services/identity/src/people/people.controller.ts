@@ -1,11 +1,11 @@
-import { TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { People, RegisteredPerson } from './people';
 import { CreatePersonDto, SignUpDto } from './person.dto';
 
 /**
- * Internal API, for the gateway: anyone may sign up as a citizen; only tenant admins and
- * platform operators may add people with other roles, which the gateway checks.
+ * Internal API, for the gateway: anyone may sign up as a citizen; people with other roles are
+ * added by the acting person the gateway names, as addPersonRefusal allows.
  */
 @Controller('tenants/:tenant')
 export class PeopleController {
@@ -23,7 +23,8 @@ export class PeopleController {
   create(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Body() input: CreatePersonDto,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<RegisteredPerson> {
-    return this.people.register(tenant, input);
+    return this.people.add(tenant, input, actor);
   }
 }

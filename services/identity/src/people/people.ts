@@ -3,6 +3,7 @@ import { appendToOutbox } from '@citypoints/messaging';
 import {
   BadRequestException,
   ConflictException,
+  ForbiddenException,
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
@@ -13,7 +14,7 @@ import { Tenants } from '../tenants/tenants';
 import { isUniqueViolation } from '../unique-violation';
 import { hashPassword } from './password-hash';
 import { CreatePersonDto } from './person.dto';
-import { partnerRuleViolation } from './role-rule';
+import { ActingRole, addPersonRefusal, partnerRuleViolation } from './role-rule';
 
 export interface RegisteredPerson {
   userId: string;
@@ -32,10 +33,12 @@ export interface ActivePerson {
   email: string;
   displayName: string;
   passwordHash: string;
+  /** Raised each time all of the person's sessions end; access tokens carry it as `gen`. */
+  generation: number;
 }
 
 const ACTIVE = `id, role, partner_id AS "partnerId", email, display_name AS "displayName",
-  password_hash AS "passwordHash"`;
+  password_hash AS "passwordHash", session_generation AS "generation"`;
 
 @Injectable()
 export class People {
@@ -43,6 +46,20 @@ export class People {
     private readonly db: DataSource,
     private readonly tenants: Tenants,
   ) {}
+
+  /**
+   * A person added by `actor` (see addPersonRefusal; 403 naming the rule when they may not),
+   * or by a tool when there is no acting person.
+   */
+  async add(
+    tenant: string,
+    input: CreatePersonDto,
+    actor: ActingRole | undefined,
+  ): Promise<RegisteredPerson> {
+    const refusal = addPersonRefusal(actor, tenant, input.role);
+    if (refusal) throw new ForbiddenException(refusal);
+    return this.register(tenant, input);
+  }
 
   /** Stores the person and their UserRegistered event together, or nothing at all. */
   async register(tenant: string, input: CreatePersonDto): Promise<RegisteredPerson> {
@@ -93,11 +110,15 @@ export class People {
     return person;
   }
 
+  /**
+   * The person with this address, given in its normalised form (normalizeEmail, which the DTOs
+   * apply). lower() on both sides also finds rows stored before addresses were normalised.
+   */
   async findActiveByEmail(tenant: string, email: string): Promise<ActivePerson | undefined> {
     const [person] = await this.db.query(
       `SELECT ${ACTIVE} FROM person
        WHERE tenant_id = $1 AND lower(email) = lower($2) AND erased_at IS NULL`,
-      [tenant, email.trim()],
+      [tenant, email],
     );
     return person;
   }

@@ -1,17 +1,14 @@
-import { Locale, LOCALES, ROLES, Role } from '@citypoints/contracts';
+import { IsHumanText, Locale, LOCALES, ROLES, Role } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsEmailAddress } from './is-email-address';
 import { IsStrongPassword } from './is-strong-password';
+import { MAX_EMAIL_LENGTH } from './email-rule';
 import { MIN_PASSWORD_LENGTH } from './password-rule';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class SignUpDto {
-  @ApiProperty({ format: 'email' })
-  @Transform(trim)
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200 })
@@ -20,8 +17,7 @@ export class SignUpDto {
   password: string;
 
   @ApiProperty({ minLength: 1, maxLength: 100 })
-  @Transform(trim)
-  @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
+  @IsHumanText({ min: 1, max: 100 })
   displayName: string;
 
   @ApiPropertyOptional({ enum: LOCALES, description: "the tenant's default locale if absent" })

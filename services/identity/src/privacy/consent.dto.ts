@@ -1,6 +1,6 @@
+import { IsHumanText } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, Length, ValidateIf } from 'class-validator';
+import { IsIn, ValidateIf } from 'class-validator';
 import { VISIBILITIES, Visibility } from './public-name';
 
 /** How the person may appear on public leaderboards and member lists. */
@@ -9,11 +9,14 @@ export class ConsentDto {
   @IsIn(VISIBILITIES, { message: `visibility must be one of ${VISIBILITIES.join(', ')}` })
   visibility: Visibility;
 
-  @ApiPropertyOptional({ description: "required with visibility 'nickname', else absent" })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @ApiPropertyOptional({
+    minLength: 2,
+    maxLength: 30,
+    description: "required with visibility 'nickname', else absent",
+  })
   @ValidateIf(
     (consent: ConsentDto) => consent.visibility === 'nickname' || consent.nickname !== undefined,
   )
-  @Length(2, 30, { message: 'nickname must be 2 to 30 characters' })
+  @IsHumanText({ min: 2, max: 30 })
   nickname?: string;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
 import { Privacy } from './privacy';
 import { PrivacyController } from './privacy.controller';
 
-@Module({ controllers: [PrivacyController], providers: [Privacy] })
+@Module({ imports: [SessionsModule], controllers: [PrivacyController], providers: [Privacy] })
 export class PrivacyModule {}

@@ -2,6 +2,7 @@ import { UserErased } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Sessions } from '../sessions/sessions';
 import { identityEvent } from '../identity-event';
 import { ConsentDto } from './consent.dto';
 import { consentViolation } from './public-name';
@@ -9,7 +10,10 @@ import { consentViolation } from './public-name';
 /** A person's data under the GDPR: consent to be shown, access (export) and erasure. */
 @Injectable()
 export class Privacy {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: Sessions,
+  ) {}
 
   async setConsent(tenant: string, userId: string, consent: ConsentDto): Promise<ConsentDto> {
     const violation = consentViolation(consent.visibility, consent.nickname);
@@ -52,7 +56,9 @@ export class Privacy {
 
   /**
    * Removes the personal data and keeps the pseudonymous id, which the ledger and the
-   * leaderboards go on using. Erasing twice changes nothing more and publishes once.
+   * leaderboards go on using, and ends every session (SessionsRevoked, so the gateway stops
+   * taking the person's access tokens at once). Erasing twice changes nothing more and
+   * publishes once.
    */
   async erase(tenant: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -64,6 +70,7 @@ export class Privacy {
       if (!person)
         throw new NotFoundException(`person ${userId} does not exist in tenant ${tenant}`);
       if (person.erasedAt) return;
+      await this.sessions.signOutEverywhere(tenant, userId, tx);
       await tx.query(
         `UPDATE person SET email = NULL, display_name = NULL, password_hash = NULL,
            nickname = NULL, visibility = 'hidden', erased_at = now()

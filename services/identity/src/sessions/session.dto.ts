@@ -1,23 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { IsUUID, MaxLength } from 'class-validator';
+import { MAX_EMAIL_LENGTH } from '../people/email-rule';
+import { IsEmailAddress } from '../people/is-email-address';
+import { IsPasswordAttempt } from '../people/is-password-attempt';
+import { IsSecretToken } from '../tokens/is-secret-token';
 
 export class SignInDto {
-  @ApiProperty({ format: 'email' })
-  @IsString({ message: 'email must be a string' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @IsEmailAddress()
   email: string;
 
-  @ApiProperty()
-  @IsString({ message: 'password must be a string' })
+  @ApiProperty({ maxLength: 200 })
   @MaxLength(200, { message: 'password must be at most 200 characters' })
+  @IsPasswordAttempt()
   password: string;
 }
 
 export class RefreshTokenDto {
   @ApiProperty({ description: 'the refresh token of the last sign-in or refresh' })
-  @IsString({ message: 'refreshToken must be a string' })
-  @Length(1, 200, { message: 'refreshToken must be 1 to 200 characters' })
+  @IsSecretToken()
   refreshToken: string;
+}
+
+export class SignOutDto extends RefreshTokenDto {
+  /** The signed-in person, whose session alone a sign-out may end. */
+  @ApiProperty({ format: 'uuid', description: 'the signed-in person, passed by the gateway' })
+  @IsUUID(undefined, { message: 'userId must be a UUID' })
+  userId: string;
 }
 
 export interface SessionTokens {

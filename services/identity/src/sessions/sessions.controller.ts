@@ -1,9 +1,12 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { RefreshTokenDto, SessionTokens, SignInDto } from './session.dto';
+import { RefreshTokenDto, SessionTokens, SignInDto, SignOutDto } from './session.dto';
 import { Sessions } from './sessions';
 
-/** Internal API, for the gateway; sign-out-everywhere only for the signed-in person. */
+/**
+ * Internal API, for the gateway, which passes the signed-in person as the sign-out's userId
+ * and lets people sign only themselves out everywhere.
+ */
 @Controller('tenants/:tenant')
 export class SessionsController {
   constructor(private readonly sessions: Sessions) {}
@@ -28,11 +31,8 @@ export class SessionsController {
 
   @Post('sessions/sign-out')
   @HttpCode(204)
-  signOut(
-    @Param('tenant', TenantIdPipe) tenant: string,
-    @Body() input: RefreshTokenDto,
-  ): Promise<void> {
-    return this.sessions.signOut(tenant, input.refreshToken);
+  signOut(@Param('tenant', TenantIdPipe) tenant: string, @Body() input: SignOutDto): Promise<void> {
+    return this.sessions.signOut(tenant, input.userId, input.refreshToken);
   }
 
   @Post('people/:person/sign-out-everywhere')

@@ -1,12 +1,17 @@
+import { SessionsRevoked, SessionsRevokedV1 } from '@citypoints/contracts';
+import { appendToOutbox } from '@citypoints/messaging';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { identityEvent } from '../identity-event';
 import { People } from '../people/people';
 import { passwordMatches } from '../people/password-hash';
+import { RefreshSuccessors } from '../tokens/refresh-successors';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { ACCESS_TOKEN_SECONDS, AccessClaims, TokenIssuer } from '../tokens/token-issuer';
 import { judgeRefresh, refreshTokenExpiry } from './refresh-verdict';
 import { SessionTokens } from './session.dto';
+import * as store from './sessions.store';
 
 // One message for an unknown email and a wrong password: the answer must not tell which.
 const WRONG_CREDENTIALS = 'email or password is wrong';
@@ -14,7 +19,8 @@ const INVALID_REFRESH = 'refresh token is invalid, expired or revoked; sign in a
 
 /**
  * Sign-in sessions. Each refresh token belongs to a family that starts at sign-in; refreshing
- * replaces the token with the next one of the family.
+ * replaces the token with its successor (RefreshSuccessors), and presenting it again within
+ * the grace window answers that same successor (judgeRefresh).
  */
 @Injectable()
 export class Sessions {
@@ -22,83 +28,98 @@ export class Sessions {
     private readonly db: DataSource,
     private readonly people: People,
     private readonly issuer: TokenIssuer,
+    private readonly successors: RefreshSuccessors,
   ) {}
 
+  /** Email in its normalised form; 401 with one message for a wrong email or password. */
   async signIn(tenant: string, email: string, password: string): Promise<SessionTokens> {
     const person = await this.people.findActiveByEmail(tenant, email);
     if (!(await passwordMatches(person?.passwordHash, password)) || !person) {
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
-    const claims = { userId: person.id, tenant, role: person.role, partnerId: person.partnerId };
-    return this.db.transaction((tx) => this.issue(tx, claims, uuidv7()));
+    const { id: userId, role, partnerId, generation } = person;
+    const claims = { userId, tenant, role, partnerId, generation };
+    return this.db.transaction(async (tx) => {
+      const { token } = newSecretToken();
+      await this.saveRefreshToken(tx, claims, uuidv7(), token);
+      return this.answer(claims, token);
+    });
   }
 
+  /** 401 for an unknown, expired or revoked token, and for a reuse after the grace window. */
   async refresh(tenant: string, refreshToken: string): Promise<SessionTokens> {
     // The revocation of a reused token's family must commit, so the refusal comes after.
     const tokens = await this.db.transaction(async (tx) => {
-      const [token] = await tx.query(
-        `SELECT t.family_id AS "familyId", t.expires_at AS "expiresAt", t.rotated_at AS "rotatedAt",
-                t.revoked_at AS "revokedAt", p.id AS "userId", p.role, p.partner_id AS "partnerId"
-         FROM refresh_token t JOIN person p ON p.tenant_id = t.tenant_id AND p.id = t.person_id
-         WHERE t.token_hash = $1 AND t.tenant_id = $2 AND p.erased_at IS NULL
-         FOR UPDATE OF t`,
-        [hashSecretToken(refreshToken), tenant],
-      );
+      const hash = hashSecretToken(refreshToken);
+      const token = await store.lockRefreshToken(tx, tenant, hash);
       if (!token) return undefined;
-      const verdict = judgeRefresh(token, new Date());
-      if (verdict === 'reused') await this.revokeFamily(tx, token.familyId);
-      if (verdict !== 'rotate') return undefined;
-      await tx.query(`UPDATE refresh_token SET rotated_at = now() WHERE token_hash = $1`, [
-        hashSecretToken(refreshToken),
-      ]);
-      return this.issue(tx, { ...token, tenant }, token.familyId);
+      const now = new Date();
+      const claims = { ...token, tenant };
+      const successor = this.successors.successorOf(refreshToken);
+      switch (judgeRefresh(token, now)) {
+        case 'rotate':
+          await store.markRotated(tx, hash, now);
+          await this.saveRefreshToken(tx, claims, token.familyId, successor);
+          return this.answer(claims, successor);
+        case 'grace':
+          // The successor may since have been signed out; then there is nothing to give.
+          if (!(await store.isLiveRefreshToken(tx, hashSecretToken(successor)))) return undefined;
+          return this.answer(claims, successor);
+        case 'reused':
+          await store.revokeFamily(tx, token.familyId);
+          return undefined;
+        default:
+          return undefined;
+      }
     });
     if (!tokens) throw new UnauthorizedException(INVALID_REFRESH);
     return tokens;
   }
 
-  /** Ends the session the token belongs to; an unknown token has nothing left to end. */
-  async signOut(tenant: string, refreshToken: string): Promise<void> {
-    await this.db.query(
-      `UPDATE refresh_token SET revoked_at = now()
-       WHERE revoked_at IS NULL AND family_id = (
-         SELECT family_id FROM refresh_token WHERE token_hash = $1 AND tenant_id = $2)`,
-      [hashSecretToken(refreshToken), tenant],
-    );
+  /**
+   * Ends the session the token belongs to, if it is `userId`'s: a token that is unknown or
+   * another person's ends nothing, and the answer does not tell which.
+   */
+  async signOut(tenant: string, userId: string, refreshToken: string): Promise<void> {
+    await store.revokeOwnFamily(this.db.manager, tenant, userId, hashSecretToken(refreshToken));
   }
 
+  /**
+   * Ends every session of the person: revokes their refresh tokens, raises their session
+   * generation, and publishes SessionsRevoked with it in the same transaction, so the gateway
+   * refuses the access tokens issued before. An unknown or erased person has none to end.
+   */
   async signOutEverywhere(tenant: string, userId: string, tx?: EntityManager): Promise<void> {
-    await (tx ?? this.db.manager).query(
-      `UPDATE refresh_token SET revoked_at = now()
-       WHERE tenant_id = $1 AND person_id = $2 AND revoked_at IS NULL`,
-      [tenant, userId],
-    );
+    if (!tx) return this.db.transaction((own) => this.signOutEverywhere(tenant, userId, own));
+    const generation = await store.endAllSessions(tx, tenant, userId);
+    if (generation === undefined) return;
+    await appendToOutbox(tx, [
+      identityEvent<SessionsRevokedV1>(SessionsRevoked, { userId, generation }, tenant, userId),
+    ]);
   }
 
-  private async revokeFamily(tx: EntityManager, familyId: string): Promise<void> {
-    await tx.query(
-      `UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
-      [familyId],
-    );
-  }
-
-  private async issue(
+  private saveRefreshToken(
     tx: EntityManager,
     claims: AccessClaims,
     familyId: string,
-  ): Promise<SessionTokens> {
-    const { token, hash } = newSecretToken();
-    await tx.query(
-      `INSERT INTO refresh_token (token_hash, family_id, tenant_id, person_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [hash, familyId, claims.tenant, claims.userId, refreshTokenExpiry(new Date())],
-    );
+    token: string,
+  ) {
+    return store.insertRefreshToken(tx, {
+      tokenHash: hashSecretToken(token),
+      familyId,
+      tenant: claims.tenant,
+      userId: claims.userId,
+      expiresAt: refreshTokenExpiry(new Date()),
+    });
+  }
+
+  private async answer(claims: AccessClaims, refreshToken: string): Promise<SessionTokens> {
     return {
       userId: claims.userId,
       tokenType: 'Bearer',
       accessToken: await this.issuer.signAccessToken(claims),
       expiresIn: ACCESS_TOKEN_SECONDS,
-      refreshToken: token,
+      refreshToken,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Locale, LOCALES, TENANT_ID } from '@citypoints/contracts';
+import { IsHumanText, Locale, LOCALES, TENANT_ID } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +8,6 @@ import {
   IsInt,
   IsOptional,
   IsTimeZone,
-  Length,
   Matches,
   Max,
   Min,
@@ -59,7 +58,7 @@ export class CreateTenantDto {
   slug: string;
 
   @ApiProperty({ minLength: 1, maxLength: 200 })
-  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @IsHumanText({ min: 1, max: 200 })
   name: string;
 
   @ApiProperty({ enum: LOCALES })

@@ -1,21 +1,18 @@
 import { TenantSettingsChanged, Topics } from '@citypoints/contracts';
 import { TestApp, TopicReader } from '@citypoints/testing';
-import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { rowCounts } from '../testing/row-counts';
 import { startIdentity } from '../testing/start-identity';
 
 describe('tenants', () => {
   let service: TestApp;
-  let app: INestApplication;
   let db: DataSource;
 
   let topic: TopicReader;
 
   beforeAll(async () => {
     service = await startIdentity();
-    ({ app, db } = service);
+    db = service.db;
     topic = await TopicReader.read(service.topic(Topics.identity));
   });
 
@@ -24,7 +21,7 @@ describe('tenants', () => {
     await service?.close();
   });
 
-  const http = () => request(app.getHttpServer());
+  const http = () => service.http();
   const cascais = {
     slug: 'cascais',
     name: 'Câmara Municipal de Cascais',
@@ -80,7 +77,9 @@ describe('tenants', () => {
 
   it.each([
     ['a slug with capitals', { slug: 'Cascais' }, 'slug must be'],
-    ['a missing name', { name: undefined }, 'name must be 1 to 200 characters'],
+    ['a missing name', { name: undefined }, 'name must be a string'],
+    ['a NUL in the name', { name: 'Cascais\u0000' }, 'name must not contain control characters'],
+    ['a name of fillers', { name: '\u3164' }, 'name must contain a visible character'],
     ['an unsupported locale', { defaultLocale: 'de' }, 'defaultLocale must be one of en, sv, pt'],
     ['a made-up time zone', { timeZone: 'Europe/Atlantis' }, 'timeZone must be an IANA time zone'],
     ['an offset as time zone', { timeZone: '+01:00' }, 'timeZone must be an IANA time zone'],

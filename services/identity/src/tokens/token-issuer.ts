@@ -20,6 +20,11 @@ export interface AccessClaims {
   tenant: string;
   role: Role;
   partnerId?: string | null;
+  /**
+   * The person's session generation when the token is issued, as the claim `gen`: the gateway
+   * refuses a token whose `gen` is below the generation of the person's latest SessionsRevoked.
+   */
+  generation: number;
 }
 
 export interface QrHolder {
@@ -56,9 +61,9 @@ export class TokenIssuer {
     return { keys: [this.publicJwk] };
   }
 
-  signAccessToken({ userId, tenant, role, partnerId }: AccessClaims): Promise<string> {
+  signAccessToken({ userId, tenant, role, partnerId, generation }: AccessClaims): Promise<string> {
     return this.sign(
-      { tenant, role, ...(partnerId && { partnerId }) },
+      { tenant, role, gen: generation, ...(partnerId && { partnerId }) },
       userId,
       ACCESS,
       ACCESS_TOKEN_SECONDS,
@@ -85,7 +90,7 @@ export class TokenIssuer {
   }
 
   private sign(
-    claims: Record<string, string>,
+    claims: Record<string, string | number>,
     subject: string,
     kind: TokenKind,
     seconds: number,

@@ -17,7 +17,12 @@ describe('TokenIssuer', () => {
 
   it('signs 15-minute ES256 access tokens whose kid is in the JWKS', async () => {
     const partnerId = randomUUID();
-    const token = await issuer.signAccessToken({ ...holder, role: 'partner-staff', partnerId });
+    const token = await issuer.signAccessToken({
+      ...holder,
+      role: 'partner-staff',
+      partnerId,
+      generation: 0,
+    });
     const header = decodeProtectedHeader(token);
     expect(header).toMatchObject({ alg: 'ES256', typ: 'at+jwt' });
     expect(issuer.jwks.keys).toEqual([
@@ -30,13 +35,24 @@ describe('TokenIssuer', () => {
       tenant: 'cascais',
       role: 'partner-staff',
       partnerId,
+      gen: 0,
     });
     expect(Number(claims.exp) - Number(claims.iat)).toBe(15 * 60);
   });
 
   it('leaves partnerId out of the access token of anyone but partner staff', async () => {
-    const token = await issuer.signAccessToken({ ...holder, role: 'citizen', partnerId: null });
+    const token = await issuer.signAccessToken({
+      ...holder,
+      role: 'citizen',
+      partnerId: null,
+      generation: 3,
+    });
     expect(await issuer.verifyAccessToken(token)).not.toHaveProperty('partnerId');
+  });
+
+  it('names the session generation it was issued in as the number claim gen', async () => {
+    const token = await issuer.signAccessToken({ ...holder, role: 'citizen', generation: 7 });
+    expect((await issuer.verifyAccessToken(token)).gen).toBe(7);
   });
 
   it('accepts its own QR token for the same tenant within 2 minutes', async () => {
@@ -67,7 +83,7 @@ describe('TokenIssuer', () => {
   });
 
   it('never takes an access token for a QR token, nor the reverse', async () => {
-    const access = await issuer.signAccessToken({ ...holder, role: 'citizen' });
+    const access = await issuer.signAccessToken({ ...holder, role: 'citizen', generation: 0 });
     await expect(issuer.verifyQrToken(access, 'cascais')).rejects.toThrow('not valid');
     const { token: qr } = await issuer.signQrToken(holder);
     await expect(issuer.verifyAccessToken(qr)).rejects.toThrow('not valid');

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { JwksController } from './jwks.controller';
+import { RefreshSuccessors } from './refresh-successors';
 import { TokenIssuer } from './token-issuer';
 
 /** The configured signing key, for every feature that issues or checks tokens. */
@@ -10,8 +11,11 @@ export class TokensModule {
       module: TokensModule,
       global: true,
       controllers: [JwksController],
-      providers: [{ provide: TokenIssuer, useFactory: () => TokenIssuer.fromPem(privateKeyPem) }],
-      exports: [TokenIssuer],
+      providers: [
+        { provide: TokenIssuer, useFactory: () => TokenIssuer.fromPem(privateKeyPem) },
+        { provide: RefreshSuccessors, useFactory: () => RefreshSuccessors.fromPem(privateKeyPem) },
+      ],
+      exports: [TokenIssuer, RefreshSuccessors],
     };
   }
 }

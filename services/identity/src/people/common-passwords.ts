@@ -1,0 +1,16 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+// zxcvbn-ts's list of the ~49,000 passwords seen most often in breach corpora, in lower case.
+// A case variant of one of them ("Password123") is guessed just as early, so it counts too.
+const COMMON_PASSWORDS = new Set(
+  dictionary['passwords-common'].map((password) => password.toLowerCase()),
+);
+
+/**
+ * Whether the password is one that attackers try first: on a list of commonly used or breached
+ * passwords, whatever its capitals. NIST SP 800-63B §5.1.1.2 requires refusing these. The list
+ * is @zxcvbn-ts/language-common's `passwords-common`.
+ */
+export function isCommonPassword(password: string): boolean {
+  return COMMON_PASSWORDS.has(password.toLowerCase());
+}
