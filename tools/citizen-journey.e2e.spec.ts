@@ -160,9 +160,19 @@ describe('citizen journey through the gateway', () => {
     expect(received).toEqual(
       expect.objectContaining({ kind: 'transfer', amount: 15, counterparty: ana.userId }),
     );
-    const totals = (
-      await callJson(`${ledger}/tenants/${tenant}/totals`, { headers: await asService('ledger') })
-    ).body;
-    expect(totals).toEqual({ issued: 40, spent: 0, donated: 5, expired: 0, inCirculation: 35 });
+    const totals = await waitFor("Ana's points to leave circulation", async () => {
+      const { body } = await callJson(`${ledger}/tenants/${tenant}/totals`, {
+        headers: await asService('ledger'),
+      });
+      return body.forfeited === 20 ? body : undefined;
+    });
+    expect(totals).toEqual({
+      issued: 40,
+      spent: 0,
+      donated: 5,
+      expired: 0,
+      forfeited: 20,
+      inCirculation: 15,
+    });
   });
 });

@@ -35,7 +35,13 @@ export { DebitRejected, DebitRejectedV1 } from './events/debit-rejected';
 export { PointsTransferred, PointsTransferredV1 } from './events/points-transferred';
 export { BonusAwarded, BonusAwardedV1 } from './events/bonus-awarded';
 export { PointsExpired, PointsExpiredV1 } from './events/points-expired';
-export { PointsAdjusted, PointsAdjustedV1 } from './events/points-adjusted';
+export {
+  PointsAdjusted,
+  PointsAdjustedV1,
+  PointsAdjustedV2,
+  PointsAdjustedV2Type,
+} from './events/points-adjusted';
+export { PointsForfeited, PointsForfeitedV1 } from './events/points-forfeited';
 export { GROUP_KINDS, GroupCreated, GroupCreatedV1 } from './events/group-created';
 export type { GroupKind } from './events/group-created';
 export { MemberJoinedGroup, MemberJoinedGroupV1 } from './events/member-joined-group';

@@ -5,6 +5,11 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AccountBalances1764115200001 } from './migrations/1764115200001-account-balances';
 import { AccountHistory1764115200002 } from './migrations/1764115200002-account-history';
 import { LedgerAccounts1764115200003 } from './migrations/1764115200003-ledger-accounts';
+import { LedgerCommands1764115200004 } from './migrations/1764115200004-ledger-commands';
+import { AdjustmentNotes1764115200005 } from './migrations/1764115200005-adjustment-notes';
+import { StaffAccounts1764115200006 } from './migrations/1764115200006-staff-accounts';
+import { ExpiryTimeZones1764115200007 } from './migrations/1764115200007-expiry-time-zones';
+import { ErasureModule } from './erasure/erasure.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
 import { BonusesModule } from './bonuses/bonuses.module';
 import { ExpiryModule } from './expiry/expiry.module';
@@ -20,11 +25,16 @@ export class AppModule {
           AccountBalances1764115200001,
           AccountHistory1764115200002,
           LedgerAccounts1764115200003,
+          LedgerCommands1764115200004,
+          AdjustmentNotes1764115200005,
+          StaffAccounts1764115200006,
+          ExpiryTimeZones1764115200007,
         ]),
         AccountsModule,
         RedemptionsModule,
         BonusesModule,
         ExpiryModule,
+        ErasureModule,
       ],
     };
   }

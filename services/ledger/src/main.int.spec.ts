@@ -1,5 +1,5 @@
 import { findFreePorts } from '@citypoints/local-infra';
-import { runServiceUntilExit, testConnection } from '@citypoints/testing';
+import { runServiceUntilExit, serviceKeys, testConnection } from '@citypoints/testing';
 
 /** Start-up with a wrong setting stops with one line naming the setting, not a stack trace. */
 describe('ledger start-up', () => {
@@ -8,6 +8,7 @@ describe('ledger start-up', () => {
   const valid = () => ({
     DATABASE_URL: testConnection().DATABASE_URL,
     KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+    SERVICE_TOKEN_PUBLIC_KEY: serviceKeys().publicKey,
     STARTUP_TIMEOUT_MS: '300',
   });
 

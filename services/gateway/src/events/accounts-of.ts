@@ -3,8 +3,10 @@ import {
   CloudEvent,
   DebitRejected,
   PointsAdjusted,
+  PointsAdjustedV2Type,
   PointsEarned,
   PointsExpired,
+  PointsForfeited,
   PointsSpent,
   PointsTransferred,
 } from '@citypoints/contracts';
@@ -16,13 +18,21 @@ const ONE_ACCOUNT = new Set<string>([
   BonusAwarded,
   PointsExpired,
   PointsAdjusted,
+  PointsAdjustedV2Type,
+  PointsForfeited,
 ]);
 
 /** The citizen accounts whose balance an event of the ledger changed (or refused to). */
 export function accountsOf(event: CloudEvent): string[] {
   const data = event.data as Record<string, unknown>;
   if (event.type === PointsTransferred) {
-    return [data.fromAccountId, data.toAccountId].filter((id) => typeof id === 'string');
+    // The ledger publishes a copy per side, each naming its account; a transfer published
+    // before that is one event for both sides.
+    const sides =
+      typeof data.accountId === 'string'
+        ? [data.accountId]
+        : [data.fromAccountId, data.toAccountId];
+    return sides.filter((id) => typeof id === 'string');
   }
   return ONE_ACCOUNT.has(event.type) && typeof data.accountId === 'string' ? [data.accountId] : [];
 }

@@ -1,15 +1,31 @@
-import { CloudEvent, PointsEarned, PointsTransferred, UserRegistered } from '@citypoints/contracts';
+import {
+  CloudEvent,
+  PointsAdjustedV2Type,
+  PointsEarned,
+  PointsTransferred,
+  UserRegistered,
+} from '@citypoints/contracts';
 import { accountsOf, eventName } from './accounts-of';
 
 const event = (type: string, data: object) => ({ type, data }) as CloudEvent;
 
 describe('accountsOf', () => {
-  it('names both sides of a transfer, the one account of other movements, none otherwise', () => {
+  it("sends each copy of a transfer to its own account only, the sender's and the receiver's", () => {
+    const transfer = { fromAccountId: 'a', toAccountId: 'b' };
+    expect(accountsOf(event(PointsTransferred, { ...transfer, accountId: 'a' }))).toEqual(['a']);
+    expect(accountsOf(event(PointsTransferred, { ...transfer, accountId: 'b' }))).toEqual(['b']);
+  });
+
+  it('names both sides of a transfer published before copies per account', () => {
     expect(accountsOf(event(PointsTransferred, { fromAccountId: 'a', toAccountId: 'b' }))).toEqual([
       'a',
       'b',
     ]);
+  });
+
+  it('names the one account of other movements, none otherwise', () => {
     expect(accountsOf(event(PointsEarned, { accountId: 'a' }))).toEqual(['a']);
+    expect(accountsOf(event(PointsAdjustedV2Type, { accountId: 'a' }))).toEqual(['a']);
     expect(accountsOf(event(UserRegistered, { userId: 'a' }))).toEqual([]);
   });
 

@@ -1,21 +1,23 @@
+import { IsHumanText } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, NotEquals } from 'class-validator';
+import { IsNormalizedUuid } from './is-normalized-uuid';
+import { IsQueryInt } from './is-query-int';
 import { MAX_AMOUNT } from './movement';
 
 const POINTS = `points must be a whole number from 1 to ${MAX_AMOUNT}`;
+const COMMAND_ID =
+  'chosen by the caller: a repeat of the command with it is answered as the first time; ' +
+  'another command with it is refused (409)';
 
-/** The id makes a retried request safe: the same id is recorded once. */
+/** One citizen gives points to another. */
 export class TransferDto {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'chosen by the caller; a retry with it is recorded once',
-  })
-  @IsUUID()
+  @ApiProperty({ format: 'uuid', description: COMMAND_ID })
+  @IsNormalizedUuid()
   transferId: string;
 
   @ApiProperty({ format: 'uuid', description: 'the receiving citizen' })
-  @IsUUID()
+  @IsNormalizedUuid()
   to: string;
 
   @ApiProperty({ minimum: 1, maximum: MAX_AMOUNT })
@@ -25,16 +27,14 @@ export class TransferDto {
   points: number;
 }
 
+/** A citizen gives points to a published cause. */
 export class DonationDto {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'chosen by the caller; a retry with it is recorded once',
-  })
-  @IsUUID()
+  @ApiProperty({ format: 'uuid', description: COMMAND_ID })
+  @IsNormalizedUuid()
   donationId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsNormalizedUuid()
   causeId: string;
 
   @ApiProperty({ minimum: 1, maximum: MAX_AMOUNT })
@@ -46,11 +46,8 @@ export class DonationDto {
 
 /** A tenant admin's correction, positive or negative, always with a reason for the audit. */
 export class AdjustmentDto {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'chosen by the caller; a retry with it is recorded once',
-  })
-  @IsUUID()
+  @ApiProperty({ format: 'uuid', description: COMMAND_ID })
+  @IsNormalizedUuid()
   adjustmentId: string;
 
   @ApiProperty({
@@ -64,30 +61,30 @@ export class AdjustmentDto {
   @Max(MAX_AMOUNT)
   points: number;
 
+  /** Kept in an erasable note, shown in the account's history; never in an event. */
   @ApiProperty({ minLength: 3, maxLength: 500 })
-  @Length(3, 500, { message: 'reason must be 3 to 500 characters' })
+  @IsHumanText({ min: 3, max: 500 })
   reason: string;
 
-  /** The tenant admin's pseudonymous id, for the audit trail. */
+  /** The tenant admin's pseudonymous id, for the audit trail; not the adjusted account. */
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsNormalizedUuid()
   adjustedBy: string;
 }
 
 export class HistoryQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IsQueryInt(1, 100)
   limit = 20;
 
   /** Entries older than this version; the `next` of the previous page. */
-  @ApiPropertyOptional({ minimum: 1, description: 'the next of the previous page' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 2147483647,
+    description: 'the next of the previous page',
+  })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsQueryInt(1, 2147483647)
   before?: number;
 }

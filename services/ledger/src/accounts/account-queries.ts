@@ -1,41 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { POINTS_EXPIRED, POINTS_ISSUED, POINTS_REDEEMED } from './movement';
+import { POINTS_EXPIRED, POINTS_FORFEITED, POINTS_ISSUED, POINTS_REDEEMED } from './movement';
 
+/** One movement as its account saw it. */
 export interface HistoryEntry {
   version: number;
   movementId: string;
   kind: string;
+  /** Points, negative when they left the account. */
   amount: number;
   counterparty: string;
   reason: string;
+  /** A tenant admin's reason for an adjustment, while the person has not been erased. */
+  note?: string;
   balanceAfter: number;
+  /** ISO 8601, UTC. */
   recordedAt: string;
 }
 
-/** Read side: the projections, never the event store. */
+type HistoryRow = Record<string, string | number | Date | null>;
+
+/** Read side: the projections and the adjustment notes, never the event store. */
 @Injectable()
 export class AccountQueries {
   constructor(private readonly db: DataSource) {}
 
+  /** A page of entries, newest first, older than version `before`; `next` pages on. */
   async history(tenantId: string, accountId: string, limit: number, before?: number) {
-    const rows = await this.db.query(
-      `SELECT version, movement_id, kind, amount, counterparty, reason, balance_after, recorded_at
-       FROM account_history
-       WHERE tenant_id = $1 AND account_id = $2 AND ($3::int IS NULL OR version < $3)
-       ORDER BY version DESC LIMIT $4`,
-      [tenantId, accountId, before ?? null, limit],
-    );
-    const entries: HistoryEntry[] = rows.map((row: Record<string, string | number | Date>) => ({
-      version: row.version,
-      movementId: row.movement_id,
-      kind: row.kind,
-      amount: row.amount,
-      counterparty: row.counterparty,
-      reason: row.reason,
-      balanceAfter: Number(row.balance_after),
-      recordedAt: (row.recorded_at as Date).toISOString(),
-    }));
+    const entries = await this.entries(tenantId, accountId, limit, before);
     const last = entries.at(-1);
     return {
       entries,
@@ -43,18 +35,61 @@ export class AccountQueries {
     };
   }
 
-  /** Everything issued is in circulation, spent, donated or expired: issued is their sum. */
+  /** The account's balance and every movement, newest first: its part of a data export. */
+  async statement(tenantId: string, accountId: string) {
+    const [row]: { balance: string }[] = await this.db.query(
+      `SELECT balance FROM account_balance WHERE tenant_id = $1 AND account_id = $2`,
+      [tenantId, accountId],
+    );
+    const movements = await this.entries(tenantId, accountId, null, undefined);
+    return { accountId, balance: Number(row?.balance ?? 0), movements };
+  }
+
+  /**
+   * Everything issued is in circulation, spent, donated, expired or forfeited (an erased
+   * person's points): issued is their sum.
+   */
   async totals(tenantId: string) {
     const [totals] = await this.db.query(
       `SELECT coalesce(-sum(balance) FILTER (WHERE account_id = $2), 0)::bigint AS issued,
               coalesce(sum(balance) FILTER (WHERE account_id = $3), 0)::bigint AS spent,
               coalesce(sum(balance) FILTER (WHERE account_id LIKE 'cause:%'), 0)::bigint AS donated,
               coalesce(sum(balance) FILTER (WHERE account_id = $4), 0)::bigint AS expired,
+              coalesce(sum(balance) FILTER (WHERE account_id = $5), 0)::bigint AS forfeited,
               coalesce(sum(balance) FILTER (WHERE account_id NOT LIKE 'system:%'
                 AND account_id NOT LIKE 'cause:%'), 0)::bigint AS "inCirculation"
        FROM account_balance WHERE tenant_id = $1`,
-      [tenantId, POINTS_ISSUED, POINTS_REDEEMED, POINTS_EXPIRED],
+      [tenantId, POINTS_ISSUED, POINTS_REDEEMED, POINTS_EXPIRED, POINTS_FORFEITED],
     );
     return Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, Number(value)]));
+  }
+
+  // A null limit reads them all (LIMIT NULL is no limit).
+  private async entries(
+    tenantId: string,
+    accountId: string,
+    limit: number | null,
+    before: number | undefined,
+  ): Promise<HistoryEntry[]> {
+    const rows: HistoryRow[] = await this.db.query(
+      `SELECT h.version, h.movement_id, h.kind, h.amount, h.counterparty, h.reason, n.note,
+              h.balance_after, h.recorded_at
+       FROM account_history h
+       LEFT JOIN adjustment_note n USING (tenant_id, account_id, movement_id)
+       WHERE h.tenant_id = $1 AND h.account_id = $2 AND ($3::int IS NULL OR h.version < $3)
+       ORDER BY h.version DESC LIMIT $4`,
+      [tenantId, accountId, before ?? null, limit],
+    );
+    return rows.map((row) => ({
+      version: row.version as number,
+      movementId: row.movement_id as string,
+      kind: row.kind as string,
+      amount: row.amount as number,
+      counterparty: row.counterparty as string,
+      reason: row.reason as string,
+      ...(row.note !== null && { note: row.note as string }),
+      balanceAfter: Number(row.balance_after),
+      recordedAt: (row.recorded_at as Date).toISOString(),
+    }));
   }
 }

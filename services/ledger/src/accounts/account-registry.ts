@@ -1,18 +1,21 @@
+import { Role } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-
-export type AccountKind = 'citizen' | 'cause';
+import {
+  AccountKind,
+  accountKindOf,
+  assertMovable,
+  MovableKind,
+  RegisteredAccount,
+} from './movable-account';
 
 /** A cause's account id; citizens' accounts are their pseudonymous user ids. */
 export function causeAccount(causeId: string): string {
   return `cause:${causeId}`;
 }
 
-export class UnknownAccountError extends Error {}
-export class ClosedAccountError extends Error {}
-
 /**
- * The accounts a tenant has: citizens from identity, causes from rewards. Points may only be
+ * The accounts a tenant has: people from identity, causes from rewards. Points may only be
  * given to an open account of the right kind; a closed one (an erased person, an archived
  * cause) keeps what it holds.
  */
@@ -27,6 +30,20 @@ export class AccountRegistry {
     );
   }
 
+  /**
+   * Opens a registered person's account by their role. The role is identity's word: a staff
+   * member whose first participation opened a citizen account before the registration arrived
+   * becomes staff.
+   */
+  async register(tx: EntityManager, tenantId: string, userId: string, role: Role) {
+    await tx.query(
+      `INSERT INTO ledger_account (tenant_id, account_id, kind) VALUES ($1, $2, $3)
+       ON CONFLICT (tenant_id, account_id) DO UPDATE SET kind = excluded.kind
+       WHERE ledger_account.kind = 'citizen' AND excluded.kind = 'staff'`,
+      [tenantId, userId, accountKindOf(role)],
+    );
+  }
+
   async close(tx: EntityManager, tenantId: string, accountId: string, kind: AccountKind) {
     await this.open(tx, tenantId, accountId, kind);
     await tx.query(
@@ -36,16 +53,23 @@ export class AccountRegistry {
     );
   }
 
-  /** Throws UnknownAccountError or ClosedAccountError unless the account takes movements. */
-  async assertOpen(tx: EntityManager, tenantId: string, accountId: string, kind: AccountKind) {
+  /** The account's kind and state, undefined when the tenant has no such account. */
+  async find(
+    tx: EntityManager,
+    tenantId: string,
+    accountId: string,
+  ): Promise<RegisteredAccount | undefined> {
     // FOR SHARE: an account cannot close while a movement into it commits.
-    const [account]: { closed_at: Date | null }[] = await tx.query(
-      `SELECT closed_at FROM ledger_account WHERE tenant_id = $1 AND account_id = $2 AND kind = $3
+    const [account]: { kind: AccountKind; closed_at: Date | null }[] = await tx.query(
+      `SELECT kind, closed_at FROM ledger_account WHERE tenant_id = $1 AND account_id = $2
        FOR SHARE`,
-      [tenantId, accountId, kind],
+      [tenantId, accountId],
     );
-    if (!account) throw new UnknownAccountError(`${tenantId} has no ${kind} account ${accountId}`);
-    if (account.closed_at)
-      throw new ClosedAccountError(`the ${kind} account ${accountId} is closed`);
+    return account && { kind: account.kind, closedAt: account.closed_at };
+  }
+
+  /** Throws as assertMovable does unless the account takes movements as a `kind` account. */
+  async assertMovable(tx: EntityManager, tenantId: string, accountId: string, kind: MovableKind) {
+    assertMovable(tenantId, accountId, kind, await this.find(tx, tenantId, accountId));
   }
 }

@@ -1,10 +1,10 @@
+import { CloudEvent, PointsAdjustedV2Type, PointsTransferred } from '@citypoints/contracts';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
-import { CloudEvent, PointsAdjusted, PointsTransferred } from '@citypoints/contracts';
-import { AccountKind, AccountRegistry, causeAccount } from './account-registry';
+import { AccountRegistry, causeAccount } from './account-registry';
+import { AccountKind } from './movable-account';
 
 type Published = { key: string; type: string; data: unknown };
 
@@ -33,7 +33,7 @@ describe('ledger internal API', () => {
     await ledger.earn(tenant, alice, 100);
   });
 
-  const http = () => request(app.getHttpServer());
+  const http = () => ledger.http();
   const account = (id: string) => `/tenants/${tenant}/accounts/${id}`;
   const eventCount = async () =>
     (await db.query(`SELECT count(*)::int AS n FROM event`))[0].n as number;
@@ -51,7 +51,7 @@ describe('ledger internal API', () => {
   const close = (accountId: string, kind: AccountKind) =>
     db.transaction((tx) => app.get(AccountRegistry).close(tx, tenant, accountId, kind));
 
-  it('transfers points once per transfer id, and shows both sides in the history', async () => {
+  it('transfers points once per transfer id, shows both sides in the history, publishes a copy for each', async () => {
     const transfer = { transferId: randomUUID(), to: bob, points: 30 };
     const first = await http()
       .post(`${account(alice)}/transfers`)
@@ -92,20 +92,20 @@ describe('ledger internal API', () => {
       accountId: bob,
       balance: 30,
     });
+    const data = {
+      transferId: transfer.transferId,
+      kind: 'transfer',
+      fromAccountId: alice,
+      toAccountId: bob,
+      points: 30,
+      fromBalance: 70,
+      toBalance: 30,
+    };
     expect(await published(alice)).toEqual([
-      {
-        key: `${tenant}:${alice}`,
-        type: PointsTransferred,
-        data: {
-          transferId: transfer.transferId,
-          kind: 'transfer',
-          fromAccountId: alice,
-          toAccountId: bob,
-          points: 30,
-          fromBalance: 70,
-          toBalance: 30,
-        },
-      },
+      { key: `${tenant}:${alice}`, type: PointsTransferred, data: { ...data, accountId: alice } },
+    ]);
+    expect(await published(bob)).toEqual([
+      { key: `${tenant}:${bob}`, type: PointsTransferred, data: { ...data, accountId: bob } },
     ]);
   });
 
@@ -126,20 +126,30 @@ describe('ledger internal API', () => {
       .send(adjustment)
       .expect(200);
     expect(adjusted.body).toEqual({ balance: 50 });
+    const { reason, ...withoutReason } = adjustment;
     expect((await published(alice)).map(({ type, data }) => ({ type, data }))).toEqual([
       {
         type: PointsTransferred,
-        data: expect.objectContaining({ kind: 'donate', toAccountId: cause, toBalance: 40 }),
+        data: expect.objectContaining({ kind: 'donate', accountId: alice, toBalance: 40 }),
       },
-      { type: PointsAdjusted, data: { accountId: alice, ...adjustment, balance: 50 } },
+      { type: PointsAdjustedV2Type, data: { accountId: alice, ...withoutReason, balance: 50 } },
+    ]);
+    expect(await published(causeAccount(cause))).toEqual([
+      {
+        key: `${tenant}:${causeAccount(cause)}`,
+        type: PointsTransferred,
+        data: expect.objectContaining({ kind: 'donate', accountId: cause, toAccountId: cause }),
+      },
     ]);
     const [latest] = (await http().get(`${account(alice)}/history`)).body.entries;
-    expect(latest.reason).toMatch(/: double scan$/);
+    expect(latest).toMatchObject({ reason: `adjusted by ${adjustment.adjustedBy}`, note: reason });
 
     const after = (await http().get(`/tenants/${tenant}/totals`)).body;
     expect(after.donated - before.donated).toBe(40);
     expect(after.issued - before.issued).toBe(-10);
-    expect(after.issued).toBe(after.inCirculation + after.spent + after.donated + after.expired);
+    expect(after.issued).toBe(
+      after.inCirculation + after.spent + after.donated + after.expired + after.forfeited,
+    );
   });
 
   it.each([
@@ -159,10 +169,23 @@ describe('ledger internal API', () => {
     ['an adjustment without reason', 'adjustments', { reason: '' }, 400, 'reason must be 3 to 500'],
     ['an adjustment of 0', 'adjustments', { points: 0 }, 400, 'points must not be 0'],
     ['an adjustment below zero', 'adjustments', { points: -101 }, 409, 'fewer than the 101'],
+    ['a reason of control characters', 'adjustments', { reason: 'ok\u0000k' }, 400, 'reason must'],
+    ['an invisible reason', 'adjustments', { reason: '\u3164\u3164\u3164' }, 400, 'visible'],
+    ['a transfer to a staff account', 'transfers', { to: 'STAFF' }, 409, 'is a staff account'],
+    ['a donation to a staff account', 'donations', { causeId: 'STAFF' }, 404, 'no cause account'],
+    [
+      'an adjustment by its holder',
+      'adjustments',
+      { adjustedBy: 'ALICE' },
+      403,
+      'their own account',
+    ],
+    ['a transfer id that is not a UUID', 'transfers', { transferId: 'K' }, 400, 'must be a UUID'],
   ])(
     'refuses %s (%s %j) with %i naming it, writing nothing',
     async (_c, path, change, status, message) => {
-      const closed = randomUUID();
+      const [closed, staff] = [randomUUID(), randomUUID()];
+      await ledger.open(tenant, staff, 'staff');
       await (path === 'donations'
         ? close(causeAccount(closed), 'cause')
         : close(closed, 'citizen'));
@@ -179,9 +202,12 @@ describe('ledger internal API', () => {
       const body = Object.fromEntries(
         Object.entries({ ...valid, ...change }).map(([key, value]) => [
           key,
-          ({ ALICE: alice, NEW: randomUUID(), CLOSED: closed } as Record<string, unknown>)[
-            value as string
-          ] ?? value,
+          (
+            { ALICE: alice, NEW: randomUUID(), CLOSED: closed, STAFF: staff } as Record<
+              string,
+              unknown
+            >
+          )[value as string] ?? value,
         ]),
       );
       const events = await eventCount();
@@ -212,7 +238,9 @@ describe('ledger internal API', () => {
   });
 
   it('refuses a malformed account or tenant in the path', async () => {
-    expect((await http().get(`/tenants/${tenant}/accounts/42/balance`)).status).toBe(400);
+    const badAccount = await http().get(`/tenants/${tenant}/accounts/42/balance`);
+    expect(badAccount.status).toBe(400);
+    expect(badAccount.body.message).toBe('account must be a UUID');
     const badTenant = await http().get(`/tenants/Bad%20Town/accounts/${alice}/balance`);
     expect(badTenant.status).toBe(400);
     expect(badTenant.body.message).toContain('tenant must be');
@@ -232,6 +260,7 @@ describe('ledger internal API', () => {
         '/tenants/{tenant}/accounts/{account}/donations',
         '/tenants/{tenant}/accounts/{account}/adjustments',
         '/tenants/{tenant}/accounts/{account}/history',
+        '/tenants/{tenant}/accounts/{account}/statement',
         '/tenants/{tenant}/totals',
       ]),
     );

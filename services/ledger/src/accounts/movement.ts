@@ -6,6 +6,8 @@ export const POINTS_ISSUED = 'system:points-issued';
 export const POINTS_REDEEMED = 'system:points-redeemed';
 /** The tenant's account that points go to when they expire under its policy. */
 export const POINTS_EXPIRED = 'system:points-expired';
+/** The tenant's account that an erased person's points leave circulation to. */
+export const POINTS_FORFEITED = 'system:points-forfeited';
 
 export function isSystemAccount(accountId: string): boolean {
   return accountId.startsWith('system:');
@@ -20,11 +22,14 @@ export const MAX_AMOUNT = 1_000_000;
 export interface Movement {
   id: string;
   tenantId: string;
-  kind: 'earn' | 'bonus' | 'spend' | 'transfer' | 'donate' | 'adjust' | 'expire';
+  kind: 'earn' | 'bonus' | 'spend' | 'transfer' | 'donate' | 'adjust' | 'expire' | 'forfeit';
   from: string;
   to: string;
   amount: number;
-  /** Why, for the history: e.g. the participation that earned the points. */
+  /**
+   * Why, for the history: e.g. the participation that earned the points. Written into the
+   * immutable event store, so never free text that may name a person (see AdjustmentNotes).
+   */
   reason: string;
   correlationId: string;
   causationId?: string;

@@ -1,7 +1,12 @@
-import { createEvent, ParticipationVerified, PointsEarned, Topics } from '@citypoints/contracts';
-import { produceEvents } from '@citypoints/testing';
+import {
+  createEvent,
+  deadLetterTopic,
+  ParticipationVerified,
+  PointsEarned,
+  Topics,
+} from '@citypoints/contracts';
+import { produceEvents, TopicReader } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
 
 describe('earn: the ledger credits ParticipationVerified', () => {
@@ -55,12 +60,31 @@ describe('earn: the ledger credits ParticipationVerified', () => {
     });
     expect(earned.causationid).toBe(event.id);
     expect(await ledger.ledger.balance(tenant, user)).toBe(50);
-    const { body } = await request(ledger.app.getHttpServer()).get(
-      `/tenants/${tenant}/accounts/${user}/history`,
-    );
+    const { body } = await ledger.http().get(`/tenants/${tenant}/accounts/${user}/history`);
     expect(body.entries.map((entry: { reason: string }) => entry.reason)).toEqual([
       `activity ${marker.data.activityId}`,
       'Beach clean-up',
     ]);
+  });
+
+  it("dead-letters a staff member's participation with the reason, crediting nothing", async () => {
+    const verifier = randomUUID();
+    await ledger.open(tenant, verifier, 'staff');
+    const participation = verified(verifier, randomUUID());
+    const deadLetters = await TopicReader.read(deadLetterTopic(ledger.topic(Topics.verification)));
+    try {
+      await produceEvents(
+        ledger.topic(Topics.verification),
+        [participation],
+        `${tenant}:${verifier}`,
+      );
+      const [deadLetter] = await deadLetters.waitForMessages({ ce_id: participation.id });
+      expect(String(deadLetter.headers?.['dlt-reason'])).toContain(
+        `${verifier} is a staff account: points move only to and from citizens and causes`,
+      );
+      expect(await ledger.ledger.balance(tenant, verifier)).toBe(0);
+    } finally {
+      await deadLetters.close();
+    }
   });
 });

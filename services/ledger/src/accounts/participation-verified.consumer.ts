@@ -15,7 +15,10 @@ import { Ledger } from './ledger';
 import { POINTS_ISSUED } from './movement';
 import { LEDGER_SOURCE, publishLedgerEvent } from './publish-ledger-event';
 
-/** Earn: a verified participation credits its points once, keyed on the participation id. */
+/**
+ * Earn: a verified participation credits its points once, keyed on the participation id, to an
+ * open citizen account only.
+ */
 @Injectable()
 export class ParticipationVerifiedConsumer implements OnModuleInit {
   constructor(
@@ -36,6 +39,8 @@ export class ParticipationVerifiedConsumer implements OnModuleInit {
     const participation = cause.data as ParticipationVerifiedV1;
     // Verification has checked the person; their UserRegistered may still be on its way.
     await this.registry.open(tx, cause.tenantid, participation.userId, 'citizen');
+    // A staff member's or an erased person's participation is dead-lettered with the reason.
+    await this.registry.assertMovable(tx, cause.tenantid, participation.userId, 'citizen');
     const balances = await this.ledger.record(
       {
         id: `earn:${participation.participationId}`,

@@ -1,12 +1,15 @@
+import { DateTime } from 'luxon';
+
 /**
- * The start (UTC) of the day `months` before `now`: points credited before it have expired.
- * A day the earlier month lacks (31 March less one month) becomes that month's last day.
+ * The start of the tenant's local day `months` before the local date of `now`, in its IANA
+ * `timeZone`: points credited before it have expired. A day the earlier month lacks (31 March
+ * less one month) becomes that month's last day; a local midnight that a clock change skips
+ * becomes the day's first moment (Luxon's rules). Throws on an unknown time zone.
  */
-export function expiryCutoff(now: Date, months: number): Date {
-  const year = now.getUTCFullYear();
-  const month = now.getUTCMonth() - months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(now.getUTCDate(), lastDay)));
+export function expiryCutoff(now: Date, months: number, timeZone: string): DateTime<true> {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  if (!local.isValid) throw new Error(`unknown time zone "${timeZone}"`);
+  return local.minus({ months }).startOf('day');
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createEvent, PointsExpired, TenantSettingsChanged, Topics } from '@citypoints/contracts';
 import { produceEvents, waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
 import { PointsExpiry } from './points-expiry';
 
@@ -20,12 +19,16 @@ describe('points expiry', () => {
     await ledger?.close();
   });
 
-  const http = () => request(ledger.app.getHttpServer());
+  const http = () => ledger.http();
   const policy = (tenant: string) => http().get(`/tenants/${tenant}/expiry-policy`);
-  const setPolicy = async (tenant: string, pointsExpiryMonths: number | null) => {
+  const setPolicy = async (
+    tenant: string,
+    pointsExpiryMonths: number | null,
+    timeZone = 'Europe/Stockholm',
+  ) => {
     const settings = createEvent(
       TenantSettingsChanged,
-      { timeZone: 'Europe/Stockholm', pointsExpiryMonths, leaderboardBonuses: [] },
+      { timeZone, pointsExpiryMonths, leaderboardBonuses: [] },
       { source: '/citypoints/identity', tenantid: tenant },
     );
     await produceEvents(ledger.topic(Topics.identity), [settings], `${tenant}:${tenant}`);
@@ -42,7 +45,7 @@ describe('points expiry', () => {
     const tenant = 'policy-town';
     expect((await policy(tenant)).status).toBe(404);
     await setPolicy(tenant, 12);
-    expect((await policy(tenant)).body).toEqual({ months: 12 });
+    expect((await policy(tenant)).body).toEqual({ months: 12, timeZone: 'Europe/Stockholm' });
     await setPolicy(tenant, 6);
     await setPolicy(tenant, null);
     expect((await policy(tenant)).body.message).toBe('points do not expire in policy-town');
@@ -72,7 +75,8 @@ describe('points expiry', () => {
     expect(expired.data).toEqual({
       accountId: saver,
       points: 70,
-      creditedBefore: expect.stringMatching(/T00:00:00.000Z$/),
+      // Midnight in Stockholm, with its offset that day.
+      creditedBefore: expect.stringMatching(/T00:00:00.000\+0[12]:00$/),
       balance: 0,
     });
     const { body: history } = await http().get(`/tenants/${tenant}/accounts/${saver}/history`);
@@ -80,7 +84,47 @@ describe('points expiry', () => {
       expect.objectContaining({ kind: 'expire', amount: -70, balanceAfter: 0 }),
     );
     const { body: totals } = await http().get(`/tenants/${tenant}/totals`);
-    expect(totals).toEqual({ issued: 100, spent: 0, donated: 0, expired: 100, inCirculation: 0 });
+    expect(totals).toEqual({
+      issued: 100,
+      spent: 0,
+      donated: 0,
+      expired: 100,
+      forfeited: 0,
+      inCirculation: 0,
+    });
+  });
+
+  it("expires by the tenant's local calendar: Auckland's 1 February points last through 1 March", async () => {
+    const tenant = `auckland-${randomUUID().slice(0, 8)}`;
+    const kiri = randomUUID();
+    await ledger.earn(tenant, kiri, 40);
+    // Earned at 00:30 local on 1 February 2026 (NZDT, UTC+13): 11:30 UTC on 31 January.
+    await ledger.db.query(
+      `UPDATE account_history SET recorded_at = '2026-01-31T11:30:00Z'
+       WHERE tenant_id = $1 AND account_id = $2`,
+      [tenant, kiri],
+    );
+    await setPolicy(tenant, 1, 'Pacific/Auckland');
+
+    // 14:00 local on 1 March is 01:00 UTC, already 1 March in UTC too.
+    await expiry.run(new Date('2026-03-01T01:00:00Z'));
+    expect(await ledger.ledger.balance(tenant, kiri)).toBe(40);
+
+    // 00:30 local on 2 March.
+    await expiry.run(new Date('2026-03-01T11:30:00Z'));
+    expect(await ledger.ledger.balance(tenant, kiri)).toBe(0);
+    const [expired] = await ledger.published.waitFor(PointsExpired, { accountId: kiri });
+    expect(expired.data).toEqual({
+      accountId: kiri,
+      points: 40,
+      creditedBefore: '2026-02-02T00:00:00.000+13:00',
+      balance: 0,
+    });
+    const { body: history } = await http().get(`/tenants/${tenant}/accounts/${kiri}/history`);
+    expect(history.entries[0]).toMatchObject({
+      movementId: `expire:${kiri}:2026-02-02`,
+      reason: 'points credited before 2026-02-02 expired',
+    });
   });
 
   it('leaves tenants without a policy alone', async () => {

@@ -1,5 +1,6 @@
 import { PointsExpired, PointsExpiredV1 } from '@citypoints/contracts';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { Ledger } from '../accounts/ledger';
 import { MAX_AMOUNT, POINTS_EXPIRED } from '../accounts/movement';
@@ -9,9 +10,10 @@ import { expirablePoints, expiryCutoff } from './expirable-points';
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Applies each tenant's expiry policy to its citizens' accounts. A run is safe to repeat and
- * to run on every replica at once: each account is handled under its row lock, and the
- * movement id names the cutoff day, so a day's expiry is recorded once.
+ * Applies each tenant's expiry policy to its citizens' accounts, by the tenant's local
+ * calendar. A run is safe to repeat and to run on every replica at once: each account is
+ * handled under its row lock, and the movement id names the local cutoff day, so a day's
+ * expiry is recorded once.
  */
 @Injectable()
 export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,12 +38,11 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Returns how many accounts had points expire. */
   async run(now = new Date()): Promise<number> {
-    const policies: { tenant_id: string; months: number }[] = await this.db.query(
-      `SELECT tenant_id, months FROM expiry_policy`,
-    );
+    const policies: { tenant_id: string; months: number; time_zone: string }[] =
+      await this.db.query(`SELECT tenant_id, months, time_zone FROM expiry_policy`);
     let expired = 0;
-    for (const { tenant_id: tenantId, months } of policies) {
-      const cutoff = expiryCutoff(now, months);
+    for (const { tenant_id: tenantId, months, time_zone: timeZone } of policies) {
+      const cutoff = expiryCutoff(now, months, timeZone);
       for (const accountId of await this.accountsWithPoints(tenantId)) {
         const points = await this.db.transaction((tx) =>
           this.expire(tx, tenantId, accountId, cutoff),
@@ -61,7 +62,12 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
     return rows.map((row) => row.account_id);
   }
 
-  private async expire(tx: EntityManager, tenantId: string, accountId: string, cutoff: Date) {
+  private async expire(
+    tx: EntityManager,
+    tenantId: string,
+    accountId: string,
+    cutoff: DateTime<true>,
+  ) {
     // Locked first, so no movement of this account commits between the sums and the expiry.
     await tx.query(
       `SELECT 1 FROM account_balance WHERE tenant_id = $1 AND account_id = $2 FOR UPDATE`,
@@ -71,7 +77,7 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
       `SELECT coalesce(sum(amount) FILTER (WHERE amount > 0 AND recorded_at < $3), 0) AS credited,
               coalesce(-sum(amount) FILTER (WHERE amount < 0), 0) AS debited
        FROM account_history WHERE tenant_id = $1 AND account_id = $2`,
-      [tenantId, accountId, cutoff],
+      [tenantId, accountId, cutoff.toJSDate()],
     );
     // A fortune beyond one movement's cap expires over the following days.
     const points = Math.min(
@@ -79,8 +85,10 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
       MAX_AMOUNT,
     );
     if (points === 0) return 0;
-    const creditedBefore = cutoff.toISOString();
-    const id = `expire:${accountId}:${creditedBefore.slice(0, 10)}`;
+    // The tenant's local date and offset: the day its people see the points go.
+    const creditedBefore = cutoff.toISO();
+    const localDate = cutoff.toISODate();
+    const id = `expire:${accountId}:${localDate}`;
     const balances = await this.ledger.record(
       {
         id,
@@ -89,7 +97,7 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
         from: accountId,
         to: POINTS_EXPIRED,
         amount: points,
-        reason: `points credited before ${creditedBefore.slice(0, 10)} expired`,
+        reason: `points credited before ${localDate} expired`,
         correlationId: id,
       },
       tx,

@@ -8,7 +8,7 @@ import { Messaging } from '@citypoints/messaging';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-/** Keeps each tenant's expiry policy as identity's tenant settings say. */
+/** Keeps each tenant's expiry policy and time zone as identity's tenant settings say. */
 @Injectable()
 export class TenantSettingsChangedConsumer implements OnModuleInit {
   constructor(private readonly messaging: Messaging) {}
@@ -22,15 +22,15 @@ export class TenantSettingsChangedConsumer implements OnModuleInit {
   }
 
   private async apply(event: CloudEvent, tx: EntityManager): Promise<void> {
-    const { pointsExpiryMonths } = event.data as TenantSettingsChangedV1;
+    const { pointsExpiryMonths, timeZone } = event.data as TenantSettingsChangedV1;
     if (pointsExpiryMonths === null || pointsExpiryMonths === undefined) {
       await tx.query(`DELETE FROM expiry_policy WHERE tenant_id = $1`, [event.tenantid]);
       return;
     }
     await tx.query(
-      `INSERT INTO expiry_policy (tenant_id, months) VALUES ($1, $2)
-       ON CONFLICT (tenant_id) DO UPDATE SET months = $2, set_at = now()`,
-      [event.tenantid, pointsExpiryMonths],
+      `INSERT INTO expiry_policy (tenant_id, months, time_zone) VALUES ($1, $2, $3)
+       ON CONFLICT (tenant_id) DO UPDATE SET months = $2, time_zone = $3, set_at = now()`,
+      [event.tenantid, pointsExpiryMonths, timeZone],
     );
   }
 }

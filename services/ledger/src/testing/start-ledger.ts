@@ -1,7 +1,8 @@
 import { Topics } from '@citypoints/contracts';
 import { startTestApp, TestApp, TopicReader } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
-import { AccountKind, AccountRegistry } from '../accounts/account-registry';
+import { AccountRegistry } from '../accounts/account-registry';
+import { AccountKind } from '../accounts/movable-account';
 import { Ledger } from '../accounts/ledger';
 import { POINTS_ISSUED } from '../accounts/movement';
 import { AppModule } from '../app.module';

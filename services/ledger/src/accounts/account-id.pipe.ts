@@ -1,0 +1,14 @@
+import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+
+/**
+ * A person's account id in a path: a UUID (400 naming the parameter otherwise), in lower case
+ * (see IsNormalizedUuid), so one person has one account however the id is written.
+ */
+@Injectable()
+export class AccountIdPipe implements PipeTransform<string, string> {
+  transform(value: string, { data }: ArgumentMetadata): string {
+    if (!isUUID(value)) throw new BadRequestException(`${data ?? 'account'} must be a UUID`);
+    return value.toLowerCase();
+  }
+}

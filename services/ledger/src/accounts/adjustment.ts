@@ -1,0 +1,19 @@
+/** A tenant admin asked to adjust their own account. */
+export class OwnAccountAdjustmentError extends Error {
+  constructor() {
+    super('a tenant admin cannot adjust their own account');
+  }
+}
+
+/** Throws OwnAccountAdjustmentError when the admin and the account are one person (item 8). */
+export function assertNotOwnAccount(accountId: string, adjustedBy: string): void {
+  if (accountId === adjustedBy) throw new OwnAccountAdjustmentError();
+}
+
+/**
+ * The reason an adjustment's entries carry in the event store: only the admin's pseudonymous
+ * id, never their free text, which AdjustmentNotes keeps.
+ */
+export function adjustmentReason(adjustedBy: string): string {
+  return `adjusted by ${adjustedBy}`;
+}
