@@ -59,3 +59,5 @@ export {
 } from './text/human-text';
 export type { HumanTextLimits } from './text/human-text';
 export { IsHumanText } from './text/is-human-text';
+export { emailProblem, MAX_EMAIL_LENGTH } from './text/email-rule';
+export { IsEmailAddress } from './text/is-email-address';

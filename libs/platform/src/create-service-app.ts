@@ -2,9 +2,11 @@ import { DynamicModule, INestApplication, ValidationPipe } from '@nestjs/common'
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { JsonBodyShapePipe } from './json-body-shape';
 
 /**
- * A service's Nest application, configured the same way in production and in tests. Its
+ * A service's Nest application, configured the same way in production and in tests. Bodies
+ * too deep or too large to walk are refused with 400 before validation (JsonBodyShapePipe). Its
  * internal HTTP API is described at /openapi.json (and browsable at /docs) for the gateway.
  */
 export async function createServiceApp(
@@ -14,6 +16,7 @@ export async function createServiceApp(
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
+    new JsonBodyShapePipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
   const document = SwaggerModule.createDocument(

@@ -18,3 +18,4 @@ export { WithoutServiceToken } from './service-auth/without-service-token';
 export { ActingPerson } from './service-auth/acting-person';
 export { logSerializers } from './log-lines';
 export { SERVICE_TOKEN_CHALLENGE } from './service-auth/service-token.guard';
+export { BODY_SHAPE, jsonShapeProblem } from './json-shape';

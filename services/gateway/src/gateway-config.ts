@@ -66,6 +66,28 @@ export class GatewayConfig extends StatelessServiceConfig {
   @apply(...wholeNumber('RATE_LIMIT_WINDOW_MS', 1000, 86_400_000))
   RATE_LIMIT_WINDOW_MS = 60_000;
 
+  /**
+   * IPv6 clients are counted per network of this prefix length, as one subscriber usually
+   * gets a whole /64 (RFC 6177) and could otherwise rotate through it, one address a request.
+   */
+  @apply(...wholeNumber('RATE_LIMIT_IPV6_PREFIX', 16, 128))
+  RATE_LIMIT_IPV6_PREFIX = 64;
+
+  /**
+   * Failed sign-ins per account (e-mail address) per 15 minutes, from any client address;
+   * NIST SP 800-63B 5.2.2 allows at most 100.
+   */
+  @apply(...wholeNumber('SIGN_IN_FAILURES_PER_ACCOUNT', 1, 100))
+  SIGN_IN_FAILURES_PER_ACCOUNT = 10;
+
+  /** Password-reset mails per e-mail address per hour, so nobody can flood an inbox. */
+  @apply(...wholeNumber('PASSWORD_RESETS_PER_ADDRESS', 1, 100))
+  PASSWORD_RESETS_PER_ADDRESS = 3;
+
+  /** Event streams one person may hold open at once, over all replicas. */
+  @apply(...wholeNumber('EVENT_STREAMS_PER_PERSON', 1, 100))
+  EVENT_STREAMS_PER_PERSON = 5;
+
   /** Web origins allowed to call the API from a browser; empty allows none, `*` any. */
   @Transform(toList)
   @Matches(/^(\*|https?:\/\/[^/\s]+)$/, {

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@citypoints/platform';
+import { generateKeyPairSync } from 'node:crypto';
 import { GatewayConfig } from './gateway-config';
 
 describe('loadConfig(GatewayConfig)', () => {
@@ -7,6 +8,9 @@ describe('loadConfig(GatewayConfig)', () => {
     LEDGER_URL: 'http://ledger:3000',
     REDIS_URL: 'redis://redis:6379',
     KAFKA_BROKERS: 'kafka-0:9092',
+    SERVICE_TOKEN_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString(),
   };
 
   it('reads the settings, with defaults', () => {
@@ -18,6 +22,10 @@ describe('loadConfig(GatewayConfig)', () => {
       RATE_LIMIT_WINDOW_MS: 60_000,
       BODY_LIMIT_BYTES: 65_536,
       CORS_ORIGINS: ['https://app.example', '*'],
+      RATE_LIMIT_IPV6_PREFIX: 64,
+      SIGN_IN_FAILURES_PER_ACCOUNT: 10,
+      PASSWORD_RESETS_PER_ADDRESS: 3,
+      EVENT_STREAMS_PER_PERSON: 5,
     });
     expect(config).not.toHaveProperty('DATABASE_URL');
   });
@@ -32,6 +40,11 @@ describe('loadConfig(GatewayConfig)', () => {
     [{ RATE_LIMIT_IP: '0' }, 'RATE_LIMIT_IP must be a whole number'],
     [{ RATE_LIMIT_WINDOW_MS: '10' }, 'RATE_LIMIT_WINDOW_MS must be a whole number from 1000'],
     [{ CORS_ORIGINS: 'app.example' }, 'CORS_ORIGINS must be a comma-separated list'],
+    [{ RATE_LIMIT_IPV6_PREFIX: '129' }, 'RATE_LIMIT_IPV6_PREFIX must be a whole number from 16'],
+    // NIST SP 800-63B 5.2.2 allows at most 100 consecutive failed attempts.
+    [{ SIGN_IN_FAILURES_PER_ACCOUNT: '101' }, 'SIGN_IN_FAILURES_PER_ACCOUNT must be a whole'],
+    [{ PASSWORD_RESETS_PER_ADDRESS: '0' }, 'PASSWORD_RESETS_PER_ADDRESS must be a whole number'],
+    [{ EVENT_STREAMS_PER_PERSON: 'many' }, 'EVENT_STREAMS_PER_PERSON must be a whole number'],
   ])('refuses %p naming the setting', (change, message) => {
     expect(() => loadConfig(GatewayConfig, { ...valid, ...change })).toThrow(ConfigError);
     expect(() => loadConfig(GatewayConfig, { ...valid, ...change })).toThrow(message);

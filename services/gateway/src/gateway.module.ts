@@ -1,31 +1,30 @@
-import { MetricsController, requestLogging, ServiceTokenSigner } from '@citypoints/platform';
+import { MetricsController, requestLogging } from '@citypoints/platform';
 import {
   DynamicModule,
   Inject,
+  MiddlewareConsumer,
   Module,
+  NestModule,
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import Redis from 'ioredis';
 import { ApiController } from './api/api.controller';
-import { AccessTokens } from './auth/access-tokens';
-import { ROUTE_MATCHER, RouteAccessGuard } from './auth/route-access.guard';
+import { SessionRevocationFeed } from './auth/session-revocation-feed';
 import { LedgerEventFeed } from './events/ledger-event-feed';
+import { gatewayProviders } from './gateway-providers';
 import { GatewayConfig } from './gateway-config';
 import { HealthController, REDIS } from './health/health.controller';
-import { ManagementServer } from './management/management-server';
-import { RateLimitGuard } from './rate-limit/rate-limit.guard';
-import { RateLimiter } from './rate-limit/rate-limiter';
-import { routeMatcher } from './routes/match-route';
-import { ROUTES } from './routes/route-table';
+import { AddressRateLimit } from './rate-limit/address-rate-limit';
 import { Upstreams } from './upstream/upstreams';
 
 @Module({})
-export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class GatewayModule implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly feed: LedgerEventFeed,
+    private readonly revocations: SessionRevocationFeed,
     private readonly upstreams: Upstreams,
   ) {}
 
@@ -34,46 +33,24 @@ export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutd
       module: GatewayModule,
       imports: [requestLogging('gateway', config.LOG_LEVEL), TerminusModule],
       controllers: [ApiController, HealthController, MetricsController],
-      providers: [
-        { provide: GatewayConfig, useValue: config },
-        { provide: ROUTE_MATCHER, useValue: routeMatcher(ROUTES) },
-        {
-          provide: REDIS,
-          useFactory: () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }),
-        },
-        { provide: AccessTokens, useFactory: () => new AccessTokens(config.IDENTITY_URL) },
-        {
-          provide: RateLimiter,
-          useFactory: (redis: Redis) =>
-            new RateLimiter(redis, config.REDIS_KEY_PREFIX, config.RATE_LIMIT_WINDOW_MS),
-          inject: [REDIS],
-        },
-        {
-          provide: Upstreams,
-          useFactory: () =>
-            new Upstreams(
-              { identity: config.IDENTITY_URL, ledger: config.LEDGER_URL },
-              config.UPSTREAM_TIMEOUT_MS,
-              new ServiceTokenSigner(config.SERVICE_TOKEN_PRIVATE_KEY),
-            ),
-        },
-        {
-          provide: LedgerEventFeed,
-          useFactory: () => new LedgerEventFeed(config.KAFKA_BROKERS, config.KAFKA_TOPIC_PREFIX),
-        },
-        RouteAccessGuard,
-        RateLimitGuard,
-        ManagementServer,
-      ],
+      providers: gatewayProviders(config),
     };
   }
 
-  onApplicationBootstrap(): Promise<void> {
-    return this.feed.start();
+  /**
+   * The count per client address runs before routing, for every request, after the request
+   * log (an imported module's middleware comes first) and CORS (app.enableCors).
+   */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AddressRateLimit).forRoutes('{*path}');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await Promise.all([this.feed.start(), this.revocations.start()]);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.feed.stop();
+    await Promise.all([this.feed.stop(), this.revocations.stop()]);
     await this.upstreams.close();
     this.redis.disconnect();
   }

@@ -1,4 +1,4 @@
-import { runServiceUntilExit, testConnection } from '@citypoints/testing';
+import { runServiceUntilExit, serviceKeys, testConnection } from '@citypoints/testing';
 
 /** Start-up with a wrong setting stops with one line naming it. */
 describe('gateway start-up', () => {
@@ -8,6 +8,7 @@ describe('gateway start-up', () => {
       LEDGER_URL: 'http://127.0.0.1:1',
       REDIS_URL: testConnection().REDIS_URL,
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
+      SERVICE_TOKEN_PRIVATE_KEY: serviceKeys().privateKey,
       STARTUP_TIMEOUT_MS: '300',
       ...env,
     });

@@ -1,16 +1,20 @@
 import { All, Controller, Req, Res, UseGuards } from '@nestjs/common';
 import { Response } from 'express';
 import { RouteAccessGuard } from '../auth/route-access.guard';
-import { openEventStream } from '../events/event-stream';
-import { LedgerEventFeed } from '../events/ledger-event-feed';
+import { Caller } from '../auth/caller';
+import { SessionGenerations } from '../auth/session-generations';
+import { EventTickets } from '../events/event-tickets';
+import { LiveEvents } from '../events/live-events';
 import { GatewayConfig } from '../gateway-config';
 import { Problem } from '../problems/problem';
 import { readJsonBody } from '../problems/read-json-body';
 import { validateInput } from '../problems/validate-input';
+import { AccountThrottles } from '../rate-limit/account-throttles';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard';
-import { RouteCall } from '../routes/gateway-route';
+import { GatewayRoute, RouteCall } from '../routes/gateway-route';
 import { Upstreams } from '../upstream/upstreams';
 import { GatewayRequest } from './gateway-request';
+import { composeAnswer } from './compose-answer';
 
 /**
  * Every /api/v1 route, as the route table describes it: the guards have found the route and
@@ -22,7 +26,10 @@ export class ApiController {
   constructor(
     private readonly config: GatewayConfig,
     private readonly upstreams: Upstreams,
-    private readonly feed: LedgerEventFeed,
+    private readonly liveEvents: LiveEvents,
+    private readonly tickets: EventTickets,
+    private readonly throttles: AccountThrottles,
+    private readonly generations: SessionGenerations,
   ) {}
 
   @All(['', '*path'])
@@ -37,7 +44,7 @@ export class ApiController {
     const query = await validateInput(route.query, { ...request.query }, 'query');
     if (!route.upstream) {
       if (!caller) throw new Problem(401, 'sign in to receive live events');
-      openEventStream(this.feed, caller, request, response, this.config.SSE_HEARTBEAT_MS);
+      await this.serveItself(route, caller, request, response);
       return;
     }
     const call: RouteCall = {
@@ -47,18 +54,49 @@ export class ApiController {
       body,
       query,
     };
-    const answer = await this.upstreams.send(route.upstream.service, {
-      method: route.method,
-      path: route.upstream.path(call),
-      body: route.body ? (route.upstream.body?.(call) ?? body) : undefined,
-      requestId: request.id,
-      caller,
-    });
+    const { upstream } = route;
+    const answer = await this.throttles.around(route, call.tenant, body, () =>
+      this.upstreams.send(upstream.service, {
+        method: route.method,
+        path: upstream.path(call),
+        body: route.body ? (upstream.body?.(call) ?? body) : undefined,
+        requestId: request.id,
+        caller,
+      }),
+    );
+    if (route.endsSessions && caller) {
+      // identity raised the generation by one; its SessionsRevoked says so to every replica
+      // too, but this refuses the caller's older tokens without waiting for it.
+      await this.generations.raise(caller.tenant, caller.userId, caller.generation + 1);
+    }
+    const answerBody = route.compose
+      ? await composeAnswer(route.compose, answer.body, call, (part) =>
+          this.upstreams.send(part.service, {
+            method: 'GET',
+            path: part.path(call),
+            requestId: request.id,
+            caller,
+          }),
+        )
+      : answer.body;
     response.status(answer.status);
-    if (answer.status === 204 || answer.body.length === 0) {
+    if (answer.status === 204 || answerBody.length === 0) {
       response.end();
       return;
     }
-    response.type('application/json').send(answer.body);
+    response.type('application/json').send(answerBody);
+  }
+
+  private async serveItself(
+    route: GatewayRoute,
+    caller: Caller,
+    request: GatewayRequest,
+    response: Response,
+  ): Promise<void> {
+    if (route.served === 'eventTicket') {
+      response.status(route.status).json(await this.tickets.issue(caller));
+      return;
+    }
+    await this.liveEvents.open(caller, request, response);
   }
 }

@@ -14,10 +14,11 @@ const CACHED_TOKENS = 10_000;
 export class AccessTokens {
   private readonly keys: ReturnType<typeof createRemoteJWKSet>;
   /**
-   * Tokens already verified, until they expire: an access token is not revoked before then
-   * anyway, and a client sends the same one with each request for 15 minutes.
+   * Tokens already verified, until they expire: a client sends the same one with each request
+   * for 15 minutes. Whether its session has ended since is checked on each request anyway
+   * (SessionGenerations), so the cache cannot keep a revoked token alive.
    */
-  private readonly verified = new Map<string, { caller: Caller; expiresAt: number }>();
+  private readonly verified = new Map<string, Caller>();
 
   constructor(identityUrl: string) {
     this.keys = createRemoteJWKSet(new URL('/.well-known/jwks.json', identityUrl), {
@@ -33,20 +34,19 @@ export class AccessTokens {
     if (!authorization) throw unauthorized('sign in: this route needs a Bearer access token');
     if (!token) throw unauthorized('the Authorization header must be Bearer <access token>');
     const known = this.verified.get(token);
-    if (known && known.expiresAt > Date.now()) return known.caller;
-    const payload = await this.verify(token);
-    const caller = callerFrom(payload);
-    this.remember(token, caller, Number(payload.exp) * 1000);
+    if (known && known.expiresAt > Date.now()) return known;
+    const caller = callerFrom(await this.verify(token));
+    this.remember(token, caller);
     return caller;
   }
 
-  private remember(token: string, caller: Caller, expiresAt: number): void {
+  private remember(token: string, caller: Caller): void {
     this.verified.delete(token);
     if (this.verified.size >= CACHED_TOKENS) {
       // Oldest first: a Map iterates in insertion order.
       this.verified.delete(this.verified.keys().next().value as string);
     }
-    this.verified.set(token, { caller, expiresAt });
+    this.verified.set(token, caller);
   }
 
   private async verify(token: string): Promise<JWTPayload> {
@@ -56,6 +56,8 @@ export class AccessTokens {
         issuer: ACCESS_TOKEN.issuer,
         audience: ACCESS_TOKEN.audience,
         typ: ACCESS_TOKEN.type,
+        // A token without an expiry would never end.
+        requiredClaims: ['exp'],
       });
       return payload;
     } catch (error) {
@@ -73,7 +75,7 @@ export class AccessTokens {
 }
 
 function callerFrom(payload: JWTPayload): Caller {
-  const { sub, tenant, role, partnerId, gen } = payload;
+  const { sub, tenant, role, partnerId, gen, exp } = payload;
   if (
     typeof sub !== 'string' ||
     !isUUID(sub) ||
@@ -89,11 +91,14 @@ function callerFrom(payload: JWTPayload): Caller {
     tenant,
     role: role as Role,
     generation: (gen as number | undefined) ?? 0,
+    // jwtVerify has checked that exp is there, a number, and in the future.
+    expiresAt: Number(exp) * 1000,
     ...(typeof partnerId === 'string' && { partnerId }),
   };
 }
 
-function unauthorized(detail: string, error?: string): Problem {
+/** 401 with the RFC 6750 challenge; `error` is its error code, e.g. invalid_token. */
+export function unauthorized(detail: string, error?: string): Problem {
   const challenge = error ? `${CHALLENGE}, error="${error}"` : CHALLENGE;
   return new Problem(401, detail, undefined, { 'WWW-Authenticate': challenge });
 }

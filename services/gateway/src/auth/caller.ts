@@ -8,4 +8,6 @@ export interface Caller {
   partnerId?: string;
   /** identity's session generation when the token was issued; older ones are revoked. */
   generation: number;
+  /** When the access token expires, in milliseconds since the Unix epoch. */
+  expiresAt: number;
 }

@@ -4,16 +4,34 @@ import { Caller } from '../auth/caller';
 import { eventName } from './accounts-of';
 import { LedgerEventFeed } from './ledger-event-feed';
 
+/** Why the gateway ended a stream: the token expired, the session was ended, or it cannot tell. */
+export type StreamEnd = 'expired' | 'revoked' | 'unavailable';
+
+export interface EventStreamOptions {
+  heartbeatMs: number;
+  /** When the stream ends at the latest, in ms since the Unix epoch: the token's expiry. */
+  endsAt: number;
+  /** Asked with each heartbeat: why the stream must end now, or undefined to go on. */
+  check(): Promise<StreamEnd | undefined>;
+  /** Called once when the stream ends, whoever ends it. */
+  onEnd(): void;
+}
+
+// setTimeout's longest delay; a verified access token expires long before.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /**
- * Server-sent events for one signed-in person until they disconnect, with a comment every
- * `heartbeatMs` so that proxies keep the connection open.
+ * Server-sent events for one signed-in person until they disconnect or `options` end it, with
+ * a comment every `heartbeatMs` so that proxies keep the connection open. The gateway's own
+ * end is announced as a `StreamEnded` event with its reason, so clients know not to retry with
+ * the same token or ticket.
  */
 export function openEventStream(
   feed: LedgerEventFeed,
   caller: Caller,
   request: Request,
   response: Response,
-  heartbeatMs: number,
+  options: EventStreamOptions,
 ): void {
   response.status(200);
   response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
@@ -25,15 +43,40 @@ export function openEventStream(
   const unsubscribe = feed.subscribe(caller.tenant, caller.userId, (event) =>
     response.write(frame(event)),
   );
-  const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatMs);
-  request.once('close', () => {
+  let ended = false;
+  const end = (reason?: StreamEnd) => {
+    if (ended) return;
+    ended = true;
     clearInterval(heartbeat);
+    clearTimeout(expiry);
     unsubscribe();
+    options.onEnd();
+    if (reason) response.write(endFrame(reason));
     response.end();
-  });
+  };
+  let checking = false;
+  const heartbeat = setInterval(() => {
+    // A slow check is not asked again before it answers.
+    if (checking) return;
+    checking = true;
+    void options.check().then((reason) => {
+      checking = false;
+      if (reason) end(reason);
+      else if (!ended) response.write(': heartbeat\n\n');
+    });
+  }, options.heartbeatMs);
+  const expiry = setTimeout(
+    () => end('expired'),
+    Math.min(LONGEST_TIMER_MS, Math.max(0, options.endsAt - Date.now())),
+  );
+  request.once('close', () => end());
 }
 
 function frame(event: CloudEvent): string {
   const data = { type: eventName(event.type), time: event.time, ...(event.data as object) };
   return `id: ${event.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+function endFrame(reason: StreamEnd): string {
+  return `event: StreamEnded\ndata: ${JSON.stringify({ type: 'StreamEnded', reason })}\n\n`;
 }

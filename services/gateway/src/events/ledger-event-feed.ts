@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { Consumer, Kafka } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { accountsOf } from './accounts-of';
+import { ensureTopic } from './ensure-topic';
 
 type Listener = (event: CloudEvent) => void;
 
@@ -43,7 +44,7 @@ export class LedgerEventFeed {
   }
 
   async start(): Promise<void> {
-    await this.ensureTopic();
+    await ensureTopic(this.kafka, this.topic);
     const consumer = this.kafka.consumer({ groupId: this.groupId });
     consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
     consumer.on(consumer.events.CRASH, () => (this.joined = false));
@@ -76,16 +77,6 @@ export class LedgerEventFeed {
       for (const listener of this.listeners.get(`${event.tenantid}/${account}`) ?? []) {
         listener(event);
       }
-    }
-  }
-
-  private async ensureTopic(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      await admin.createTopics({ topics: [{ topic: this.topic }], waitForLeaders: true });
-    } finally {
-      await admin.disconnect();
     }
   }
 }

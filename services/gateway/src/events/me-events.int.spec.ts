@@ -2,53 +2,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { waitFor } from '@citypoints/testing';
 import { citizen, createTenant, credit, Person, staff } from '../testing/people';
+import { listenToEvents } from '../testing/listen-to-events';
+import { mintAccessToken } from '../testing/mint-access-token';
 import { GatewayCluster, startCluster } from '../testing/start-cluster';
-
-interface ReceivedEvent {
-  event: string;
-  data: Record<string, unknown>;
-}
-
-/** Reads a server-sent event stream in the background, collecting its events and comments. */
-async function listen(url: string, token: string) {
-  const controller = new AbortController();
-  const response = await fetch(`${url}/api/v1/me/events`, {
-    headers: { authorization: `Bearer ${token}` },
-    signal: controller.signal,
-  });
-  const events: ReceivedEvent[] = [];
-  let comments = 0;
-  let buffer = '';
-  void (async () => {
-    const decoder = new TextDecoder();
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const fields = Object.fromEntries(
-            frame
-              .split('\n')
-              .filter((line) => !line.startsWith(':'))
-              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
-          );
-          if (frame.includes(': heartbeat')) comments++;
-          if (fields.event) events.push({ event: fields.event, data: JSON.parse(fields.data) });
-        }
-      }
-    } catch {
-      // Aborted by close().
-    }
-  })();
-  return {
-    response,
-    events,
-    heartbeats: () => comments,
-    close: () => controller.abort(),
-  };
-}
 
 describe('GET /api/v1/me/events', () => {
   const tenant = 'live-town';
@@ -79,8 +35,8 @@ describe('GET /api/v1/me/events', () => {
     await credit(cluster, admin, ana, 100);
     await credit(cluster, admin, eva, 100);
     const [anaStream, ruiStream] = [
-      await listen(cluster.gateway.url, ana.accessToken),
-      await listen(cluster.gateway.url, rui.accessToken),
+      await listenToEvents(cluster.gateway.url, { token: ana.accessToken }),
+      await listenToEvents(cluster.gateway.url, { token: rui.accessToken }),
     ];
     try {
       expect(anaStream.response.status).toBe(200);
@@ -115,6 +71,43 @@ describe('GET /api/v1/me/events', () => {
     } finally {
       anaStream.close();
       ruiStream.close();
+    }
+  });
+
+  it('ends the stream when its access token expires, saying so', async () => {
+    const ana = await citizen(cluster, tenant);
+    const stream = await listenToEvents(cluster.gateway.url, {
+      token: await mintAccessToken(cluster, ana, 3),
+    });
+    try {
+      expect(stream.response.status).toBe(200);
+      await waitFor('a heartbeat', async () => (stream.heartbeats() > 0 ? true : undefined));
+      expect(stream.ended()).toBe(false);
+      await waitFor('the stream to end', async () => (stream.ended() ? true : undefined), 6000);
+      expect(stream.events.at(-1)).toEqual({
+        event: 'StreamEnded',
+        data: { type: 'StreamEnded', reason: 'expired' },
+      });
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('ends the stream within a heartbeat once the person signs out everywhere', async () => {
+    const ana = await citizen(cluster, tenant);
+    const stream = await listenToEvents(cluster.gateway.url, { token: ana.accessToken });
+    try {
+      await waitFor('a heartbeat', async () => (stream.heartbeats() > 0 ? true : undefined));
+      await request(cluster.gateway.url)
+        .post('/api/v1/me/sign-out-everywhere')
+        .auth(ana.accessToken, { type: 'bearer' })
+        .expect(204);
+      await waitFor('the stream to end', async () => (stream.ended() ? true : undefined), 3000);
+      expect(stream.events.at(-1)?.data).toEqual({ type: 'StreamEnded', reason: 'revoked' });
+      const again = await listenToEvents(cluster.gateway.url, { token: ana.accessToken });
+      expect(again.response.status).toBe(401);
+    } finally {
+      stream.close();
     }
   });
 });

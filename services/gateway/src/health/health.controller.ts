@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
+import { SessionRevocationFeed } from '../auth/session-revocation-feed';
 import { LedgerEventFeed } from '../events/ledger-event-feed';
 import { GatewayConfig } from '../gateway-config';
 
@@ -13,6 +14,7 @@ export class HealthController {
     private readonly indicator: HealthIndicatorService,
     private readonly config: GatewayConfig,
     private readonly feed: LedgerEventFeed,
+    private readonly revocations: SessionRevocationFeed,
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
@@ -23,7 +25,10 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: Redis counts requests, the services answer, the live feed has joined Kafka. */
+  /**
+   * Readiness: Redis counts requests, the services answer, the live feed and the feed of ended
+   * sessions have joined Kafka.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
@@ -34,6 +39,9 @@ export class HealthController {
       () =>
         this.check('kafka', async () => {
           if (!this.feed.ready) throw new Error('the ledger event feed has not joined its group');
+          if (!this.revocations.ready) {
+            throw new Error('the session revocation feed has not joined its group');
+          }
         }),
     ]);
   }

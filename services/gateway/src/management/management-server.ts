@@ -44,10 +44,14 @@ export class ManagementServer implements OnApplicationShutdown {
   }
 }
 
+/** True for a request that came in on the management port. */
+export function viaManagementPort(request: IncomingMessage): boolean {
+  return (request as ManagementRequest)[VIA_MANAGEMENT] === true;
+}
+
 /** Express middleware: management paths only on the management port, the API only off it. */
 export function managementPathsApart(request: Request, response: Response, next: NextFunction) {
-  const viaManagement = (request as ManagementRequest)[VIA_MANAGEMENT] === true;
-  if (MANAGEMENT_PATHS.test(request.path) === viaManagement) return next();
+  if (MANAGEMENT_PATHS.test(request.path) === viaManagementPort(request)) return next();
   response
     .status(404)
     .type(PROBLEM_CONTENT_TYPE)

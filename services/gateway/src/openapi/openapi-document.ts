@@ -2,48 +2,39 @@ import { Type } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { API_PREFIX, GatewayRoute } from '../routes/gateway-route';
 import { dtoSchema } from './dto-schema';
+import { PROBLEM_DETAILS, problemResponses } from './problem-responses';
 
 type Schema = Record<string, unknown>;
 
-const PROBLEM: Schema = {
-  type: 'object',
-  description: 'RFC 9457 problem details',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string', format: 'uri' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['field', 'message'],
-        properties: { field: { type: 'string' }, message: { type: 'string' } },
-      },
-    },
-  },
+const TAGS: Record<string, string> = {
+  sessions: 'Signing up, in and out, and resetting a password',
+  privacy: "The signed-in person's own data: export, consent, erasure",
+  groups: 'Teams, schools, associations and neighbourhoods',
+  qr: 'Personal QR codes shown to a verifier on site',
+  points: "The signed-in citizen's points: balance, history, gifts, live updates",
+  administration: "A tenant admin's work in their own tenant",
+  platform: "The platform operator's work: tenants",
 };
 
-/** OpenAPI 3.1 of the public API, from the route table and the DTOs' decorators. */
+/**
+ * OpenAPI 3.1 of the public API, from the route table and the DTOs' decorators: every
+ * operation with its security (`[]` when public), its answer and its problems.
+ */
 export function openApiDocument(routes: readonly GatewayRoute[]): Schema {
   const schemas: Record<string, Schema> = {};
-  const ref = (dto: Type, closed: boolean) => {
-    // Unknown fields are refused (400), so request bodies are closed objects.
-    // A DTO that is also a response stays closed: what the gateway accepts must be accurate.
-    const wasClosed = schemas[dto.name]?.additionalProperties === false;
-    schemas[dto.name] = {
-      ...dtoSchema(dto),
-      ...((closed || wasClosed) && { additionalProperties: false }),
-    };
+  const refOf = (dto: Type): Schema => {
+    if (!schemas[dto.name]) {
+      schemas[dto.name] = {};
+      schemas[dto.name] = dtoSchema(dto, refOf);
+    }
     return { $ref: `#/components/schemas/${dto.name}` };
   };
   const paths: Record<string, Record<string, Schema>> = {};
   for (const route of routes) {
     const path = API_PREFIX + route.path;
-    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route, ref) };
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(route, refOf) };
   }
+  const used = new Set(routes.map((route) => route.tag));
   return {
     openapi: '3.1.0',
     info: {
@@ -51,23 +42,35 @@ export function openApiDocument(routes: readonly GatewayRoute[]): Schema {
       version: '1',
       description:
         'For the web app, mobile apps and partner counters. Errors are application/problem+json.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
     },
+    servers: [{ url: '/', description: 'the gateway that serves this document' }],
+    tags: Object.entries(TAGS)
+      .filter(([name]) => used.has(name))
+      .map(([name, description]) => ({ name, description })),
     paths,
     components: {
-      schemas: { ...schemas, Problem: PROBLEM },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { ...schemas, ProblemDetails: PROBLEM_DETAILS },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'the access token of a sign-in or refresh',
+        },
+      },
     },
   };
 }
 
-function operation(route: GatewayRoute, ref: (dto: Type, closed: boolean) => Schema): Schema {
+function operation(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
   const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: 'path',
     required: true,
     schema:
       name === 'tenant'
-        ? { type: 'string', example: 'cascais' }
+        ? { type: 'string', pattern: '^[a-z0-9-]{1,63}$', example: 'cascais' }
         : { type: 'string', format: 'uuid' },
   }));
   const queryParams = route.query ? queryParameters(dtoSchema(route.query)) : [];
@@ -75,48 +78,29 @@ function operation(route: GatewayRoute, ref: (dto: Type, closed: boolean) => Sch
     operationId: route.name,
     summary: route.summary,
     tags: [route.tag],
-    ...(route.access !== 'public' && {
-      security: [{ bearer: [] }],
-      'x-roles': [...route.access],
-    }),
+    security: route.access === 'public' ? [] : [{ bearer: [] }],
+    ...(route.access !== 'public' && { 'x-roles': [...route.access] }),
     ...(pathParams.length + queryParams.length > 0 && {
       parameters: [...pathParams, ...queryParams],
     }),
     ...(route.body && {
       requestBody: {
         required: true,
-        content: { 'application/json': { schema: ref(route.body, true) } },
+        content: { 'application/json': { schema: refOf(route.body) } },
       },
     }),
-    responses: { [route.status]: success(route, ref), ...problems(route) },
+    responses: { [route.status]: success(route, refOf), ...problemResponses(route) },
   };
 }
 
-function success(route: GatewayRoute, ref: (dto: Type, closed: boolean) => Schema): Schema {
+function success(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
   const description = STATUS_CODES[route.status] ?? 'OK';
   if (route.status === 204) return { description };
-  if (!route.upstream) {
+  if (route.served === 'eventStream') {
     return { description, content: { 'text/event-stream': { schema: { type: 'string' } } } };
   }
-  const schema = route.response ? ref(route.response, false) : { type: 'object' };
+  const schema = route.response ? refOf(route.response) : { type: 'object' };
   return { description, content: { 'application/json': { schema } } };
-}
-
-function problems(route: GatewayRoute): Record<string, Schema> {
-  const statuses = [400, 404, 429, 502, 503];
-  if (route.body) statuses.push(413, 415);
-  if (route.access !== 'public') statuses.push(401, 403);
-  return Object.fromEntries(
-    statuses.sort().map((status) => [
-      status,
-      {
-        description: STATUS_CODES[status],
-        content: {
-          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
-        },
-      },
-    ]),
-  );
 }
 
 function queryParameters(schema: Schema): Schema[] {
@@ -124,10 +108,11 @@ function queryParameters(schema: Schema): Schema[] {
     properties?: Record<string, Schema>;
     required?: string[];
   };
-  return Object.entries(properties).map(([name, property]) => ({
+  return Object.entries(properties).map(([name, { description, ...property }]) => ({
     name,
     in: 'query',
     required: required.includes(name),
+    ...(description !== undefined && { description }),
     schema: property,
   }));
 }

@@ -1,22 +1,50 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { workspaceRoot } from '@citypoints/local-infra';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { API_PREFIX } from '../routes/gateway-route';
 import { ROUTES } from '../routes/route-table';
 import { openApiDocument } from './openapi-document';
 
+type Content = Record<string, { schema: { $ref?: string } }>;
 type Operation = {
   operationId: string;
   security?: unknown[];
   'x-roles'?: string[];
-  requestBody?: { content: Record<string, { schema: { $ref: string } }> };
-  responses: Record<string, unknown>;
+  requestBody?: { content: Content };
+  responses: Record<string, { content?: Content }>;
+};
+type Document = {
+  openapi: string;
+  info: { license?: { identifier?: string } };
+  servers?: unknown[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, object> };
 };
 
+/** Problems the maintained linter (Redocly, recommended rules) finds in a document. */
+async function lintProblems(document: object) {
+  const config = await createConfig({ extends: ['recommended'] } as never);
+  const problems = await lintFromString({
+    source: JSON.stringify(document),
+    absoluteRef: '/api/openapi.json',
+    config,
+  });
+  return problems.map(({ severity, ruleId, message, location }) => ({
+    severity,
+    ruleId,
+    message,
+    at: location[0]?.pointer,
+  }));
+}
+
 describe('the OpenAPI document, generated from the route table', () => {
-  const document = openApiDocument(ROUTES);
+  const document = openApiDocument(ROUTES) as unknown as Document;
   const operation = (path: string, method: string) =>
-    (document.paths as Record<string, Record<string, Operation>>)[API_PREFIX + path][
-      method.toLowerCase()
-    ];
+    document.paths[API_PREFIX + path][method.toLowerCase()];
+  const schemaOf = ($ref?: string) =>
+    document.components.schemas[String($ref).replace('#/components/schemas/', '')];
 
   it('is valid OpenAPI 3.1', async () => {
     expect(document.openapi).toBe('3.1.0');
@@ -29,6 +57,27 @@ describe('the OpenAPI document, generated from the route table', () => {
     await expect(SwaggerParser.validate(broken as never)).rejects.toThrow();
   });
 
+  it('passes the Redocly linter’s recommended rules without a problem', async () => {
+    expect(await lintProblems(document)).toEqual([]);
+  });
+
+  it('fails the linter without servers, a licence or an operation’s security', async () => {
+    const broken = structuredClone(document);
+    delete broken.servers;
+    delete broken.info.license;
+    delete broken.paths[`${API_PREFIX}/me/balance`].get.security;
+    const found = (await lintProblems(broken)).map((problem) => problem.ruleId);
+    expect(found).toEqual(
+      expect.arrayContaining(['no-empty-servers', 'info-license', 'security-defined']),
+    );
+  });
+
+  it('names the licence of the project', () => {
+    const { license } = JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8'));
+    expect(document.info.license?.identifier).toBe(license);
+    expect(document.servers?.length).toBeGreaterThan(0);
+  });
+
   it.each(ROUTES.map((route) => [route.name, route] as const))(
     'describes %s as the route table does',
     (name, route) => {
@@ -36,7 +85,7 @@ describe('the OpenAPI document, generated from the route table', () => {
       expect(described.operationId).toBe(name);
       expect(described.responses).toHaveProperty(String(route.status));
       if (route.access === 'public') {
-        expect(described.security).toBeUndefined();
+        expect(described.security).toEqual([]);
       } else {
         expect(described.security).toEqual([{ bearer: [] }]);
         expect(described['x-roles']).toEqual([...route.access]);
@@ -45,10 +94,27 @@ describe('the OpenAPI document, generated from the route table', () => {
       }
       if (route.body) {
         const $ref = described.requestBody?.content['application/json'].schema.$ref;
-        const schema = (document.components as { schemas: Record<string, object> }).schemas[
-          String($ref).replace('#/components/schemas/', '')
-        ];
-        expect(schema).toMatchObject({ type: 'object', additionalProperties: false });
+        expect(schemaOf($ref)).toMatchObject({ type: 'object', additionalProperties: false });
+      }
+    },
+  );
+
+  it.each(ROUTES.map((route) => [route.name, route] as const))(
+    '%s lists its errors as problem details and describes its answer field by field',
+    (_name, route) => {
+      const { responses } = operation(route.path, route.method);
+      const errors = Object.keys(responses).filter((status) => Number(status) >= 400);
+      expect(errors).toEqual(expect.arrayContaining(['400', '404', '429', '502', '503', '504']));
+      for (const status of errors) {
+        expect(responses[status].content).toEqual({
+          'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },
+        });
+      }
+      const answer = responses[String(route.status)].content?.['application/json'];
+      if (route.status === 204 || route.served === 'eventStream') {
+        expect(answer).toBeUndefined();
+      } else {
+        expect(schemaOf(answer?.schema.$ref)).toMatchObject({ additionalProperties: false });
       }
     },
   );

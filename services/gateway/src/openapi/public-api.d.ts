@@ -340,6 +340,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/event-tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A 30-second, single-use ticket that opens the event stream without a header */
+    post: operations['issueEventTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/events': {
     parameters: {
       query?: never;
@@ -347,7 +364,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Server-sent events: the signed-in citizen's balance changes, live */
+    /** Server-sent events: the signed-in citizen's balance changes, live, until the access token expires or the session ends; with a Bearer token or ?ticket= */
     get: operations['streamMyEvents'];
     put?: never;
     post?: never;
@@ -459,6 +476,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tenants/{tenant}/admins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a tenant's admin (the first one of a new tenant) */
+    post: operations['addTenantAdmin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -468,6 +502,7 @@ export interface components {
       email: string;
       /** @description letters and digits or symbols */
       password: string;
+      /** @description counted as a reader sees them */
       displayName: string;
       /**
        * @description the tenant's default locale if absent
@@ -478,8 +513,20 @@ export interface components {
     RegisteredPersonDto: {
       /** Format: uuid */
       userId: string;
+      /** @example cascais */
       tenant: string;
-      role: string;
+      /** @enum {string} */
+      role: 'citizen' | 'verifier' | 'tenant-admin' | 'partner-staff' | 'platform-operator';
+      /**
+       * Format: uuid
+       * @description the partner of partner staff
+       */
+      partnerId: string | null;
+      /** Format: email */
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      locale: 'en' | 'sv' | 'pt';
     };
     SignInDto: {
       /** Format: email */
@@ -491,6 +538,7 @@ export interface components {
       userId: string;
       /** @enum {string} */
       tokenType: 'Bearer';
+      /** @description an ES256 JWT for the Authorization header */
       accessToken: string;
       /** @description seconds until the access token expires */
       expiresIn: number;
@@ -504,34 +552,157 @@ export interface components {
       /** Format: email */
       email: string;
     };
+    PasswordResetRequestedDto: {
+      message: string;
+    };
     PasswordResetConfirmationDto: {
       /** @description the token from the reset mail */
       token: string;
       newPassword: string;
     };
-    ConsentDto: {
+    DataExportDto: {
+      /** Format: date-time */
+      exportedAt: string;
+      person: components['schemas']['ExportedPersonDto'];
+      groups: components['schemas']['ExportedGroupDto'][];
+      sessions: components['schemas']['ExportedSessionDto'][];
+      /** @description balance 0 and no movements without an account */
+      points: components['schemas']['StatementDto'];
+    };
+    ExportedPersonDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example cascais */
+      tenant: string;
+      /** @enum {string} */
+      role: 'citizen' | 'verifier' | 'tenant-admin' | 'partner-staff' | 'platform-operator';
+      /** Format: uuid */
+      partnerId: string | null;
+      /**
+       * Format: email
+       * @description null once the person is erased
+       */
+      email: string | null;
+      /** @description null once the person is erased */
+      displayName: string | null;
+      /** @enum {string} */
+      locale: 'en' | 'sv' | 'pt';
       /** @enum {string} */
       visibility: 'public' | 'nickname' | 'hidden';
-      /** @description with visibility 'nickname' */
-      nickname?: string;
+      nickname: string | null;
+      /** Format: date-time */
+      registeredAt: string;
+      /** Format: date-time */
+      erasedAt: string | null;
     };
-    CreateGroupDto: {
+    ExportedGroupDto: {
+      /** Format: uuid */
+      groupId: string;
       name: string;
       /** @enum {string} */
       kind: 'team' | 'school' | 'association' | 'neighbourhood';
+      /** Format: date-time */
+      joinedAt: string;
+    };
+    ExportedSessionDto: {
+      /** Format: uuid */
+      sessionId: string;
+      /** Format: date-time */
+      signedInAt: string;
+      /** Format: date-time */
+      lastRefreshedAt: string;
+      ended: boolean;
+    };
+    StatementDto: {
+      /** Format: uuid */
+      accountId: string;
+      balance: number;
+      movements: components['schemas']['MovementDto'][];
+    };
+    MovementDto: {
+      /** @description the account's version after it */
+      version: number;
+      movementId: string;
+      /** @enum {string} */
+      kind: 'earn' | 'bonus' | 'spend' | 'transfer' | 'donate' | 'adjust' | 'expire' | 'forfeit';
+      /** @description points; negative when they left the account */
+      amount: number;
+      /** @description the other account: a person, a cause or the system */
+      counterparty: string;
+      reason: string;
+      /** @description a tenant admin's reason for an adjustment */
+      note?: string;
+      balanceAfter: number;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    ConsentDto: {
+      /** @enum {string} */
+      visibility: 'public' | 'nickname' | 'hidden';
+      /** @description with visibility 'nickname'; counted as a reader sees them */
+      nickname?: string;
+    };
+    CreateGroupDto: {
+      /** @description counted as a reader sees them */
+      name: string;
+      /** @enum {string} */
+      kind: 'team' | 'school' | 'association' | 'neighbourhood';
+    };
+    GroupDto: {
+      /** Format: uuid */
+      groupId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'team' | 'school' | 'association' | 'neighbourhood';
+      /** @example K7QXM2PA9R */
+      inviteCode: string;
     };
     JoinGroupDto: {
       /** @example K7QX-M2PA9R */
       inviteCode: string;
     };
+    GroupMembershipDto: {
+      /** Format: uuid */
+      groupId: string;
+    };
+    GroupMembersDto: {
+      /** Format: uuid */
+      groupId: string;
+      members: components['schemas']['GroupMemberDto'][];
+    };
+    GroupMemberDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @description only as the member consented; null when hidden */
+      publicName: string | null;
+      /** Format: date-time */
+      joinedAt: string;
+    };
+    QrTokenIssuedDto: {
+      /** @description a signed JWT, shown as a QR code */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
     QrTokenDto: {
       /** @description the token from the person's QR code */
       token: string;
+    };
+    QrHolderDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @example cascais */
+      tenant: string;
     };
     BalanceDto: {
       /** Format: uuid */
       accountId: string;
       balance: number;
+    };
+    HistoryDto: {
+      entries: components['schemas']['MovementDto'][];
+      /** @description the before of the next page; null on the last */
+      next: number | null;
     };
     TransferDto: {
       /**
@@ -547,7 +718,7 @@ export interface components {
       points: number;
     };
     MovementResultDto: {
-      /** @description the balance after the movement */
+      /** @description the balance right after the movement */
       balance: number;
     };
     DonationDto: {
@@ -560,11 +731,18 @@ export interface components {
       causeId: string;
       points: number;
     };
+    EventTicketDto: {
+      /** @description opens GET /me/events?ticket=… once */
+      ticket: string;
+      /** @description seconds until the ticket expires (at most 30) */
+      expiresIn: number;
+    };
     AddPersonDto: {
       /** Format: email */
       email: string;
       /** @description letters and digits or symbols */
       password: string;
+      /** @description counted as a reader sees them */
       displayName: string;
       /**
        * @description the tenant's default locale if absent
@@ -587,17 +765,40 @@ export interface components {
       adjustmentId: string;
       /** @description not 0 */
       points: number;
+      /** @description for the audit; counted as a reader sees them, erased with the person */
       reason: string;
+    };
+    TotalsDto: {
+      issued: number;
+      /** @description in people's accounts */
+      inCirculation: number;
+      /** @description on vouchers */
+      spent: number;
+      /** @description to charitable causes */
+      donated: number;
+      expired: number;
+      /** @description held by people since erased */
+      forfeited: number;
+    };
+    ExpiryPolicyDto: {
+      /** @description points expire after these months */
+      months: number;
+      /**
+       * @description the tenant's IANA time zone, whose calendar months count
+       * @example Europe/Lisbon
+       */
+      timeZone: string;
     };
     TenantSettingsDto: {
       /** @description points expire after this many months; null: never */
       pointsExpiryMonths?: number | null;
-      leaderboardBonuses?: {
-        rank: number;
-        points: number;
-      }[];
+      leaderboardBonuses?: components['schemas']['LeaderboardBonusDto'][];
     };
-    CreateTenantDto: {
+    LeaderboardBonusDto: {
+      rank: number;
+      points: number;
+    };
+    TenantDto: {
       /** @example cascais */
       slug: string;
       name: string;
@@ -608,15 +809,44 @@ export interface components {
        * @example Europe/Lisbon
        */
       timeZone: string;
+      settings: components['schemas']['TenantSettingsDto'];
+    };
+    CreateTenantDto: {
+      /** @example cascais */
+      slug: string;
+      /** @description counted as a reader sees them */
+      name: string;
+      /** @enum {string} */
+      defaultLocale: 'en' | 'sv' | 'pt';
+      /**
+       * @description IANA time zone
+       * @example Europe/Lisbon
+       */
+      timeZone: string;
+    };
+    TenantAdminDto: {
+      /** Format: email */
+      email: string;
+      /** @description letters and digits or symbols */
+      password: string;
+      /** @description counted as a reader sees them */
+      displayName: string;
+      /**
+       * @description the tenant's default locale if absent
+       * @enum {string}
+       */
+      locale?: 'en' | 'sv' | 'pt';
     };
     /** @description RFC 9457 problem details */
-    Problem: {
+    ProblemDetails: {
       /** Format: uri */
       type: string;
       title: string;
       status: number;
       detail: string;
+      /** @description the path that was called */
       instance?: string;
+      /** @description each field of the input that was refused, and why */
       errors?: {
         field: string;
         message: string;
@@ -655,67 +885,94 @@ export interface operations {
           'application/json': components['schemas']['RegisteredPersonDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -744,67 +1001,94 @@ export interface operations {
           'application/json': components['schemas']['SessionTokensDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -833,67 +1117,94 @@ export interface operations {
           'application/json': components['schemas']['SessionTokensDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -919,70 +1230,97 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PasswordResetRequestedDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1009,67 +1347,94 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1094,85 +1459,103 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1193,67 +1576,85 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1273,70 +1674,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['DataExportDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1363,85 +1773,103 @@ export interface operations {
           'application/json': components['schemas']['ConsentDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1462,67 +1890,85 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1546,88 +1992,106 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['GroupDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1651,88 +2115,106 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['GroupMembershipDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1755,67 +2237,85 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1837,70 +2337,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['GroupMembersDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -1920,70 +2429,88 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['QrTokenIssuedDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2007,88 +2534,106 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['QrHolderDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2111,67 +2656,76 @@ export interface operations {
           'application/json': components['schemas']['BalanceDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2180,6 +2734,7 @@ export interface operations {
     parameters: {
       query?: {
         limit?: number;
+        /** @description the next of the previous page */
         before?: number;
       };
       header?: never;
@@ -2194,70 +2749,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['HistoryDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2284,85 +2848,103 @@ export interface operations {
           'application/json': components['schemas']['MovementResultDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2389,92 +2971,214 @@ export interface operations {
           'application/json': components['schemas']['MovementResultDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  issueEventTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventTicketDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
   };
   streamMyEvents: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description a ticket from POST /me/event-tickets, for clients that cannot send Authorization (EventSource in browsers); single use, valid 30 s */
+        ticket?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2490,67 +3194,76 @@ export interface operations {
           'text/event-stream': string;
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2577,85 +3290,103 @@ export interface operations {
           'application/json': components['schemas']['RegisteredPersonDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2684,85 +3415,103 @@ export interface operations {
           'application/json': components['schemas']['MovementResultDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2782,70 +3531,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TotalsDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2865,70 +3623,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ExpiryPolicyDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -2952,88 +3719,106 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
@@ -3057,88 +3842,231 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantDto'];
         };
       };
-      /** @description Bad Request */
+      /** @description Bad input: each refused field is named in errors */
       400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unauthorized */
+      /** @description No valid access token, or credentials or a token identity refused */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Forbidden */
+      /** @description The caller's role may not do this, or the service refused it for them */
       403: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Not Found */
+      /** @description Something the request names does not exist */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Payload Too Large */
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
       413: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Unsupported Media Type */
+      /** @description The body is not application/json */
       415: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too Many Requests */
+      /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Bad Gateway */
+      /** @description A service failed to answer */
       502: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Service Unavailable */
+      /** @description A service is unavailable; Retry-After says when to try again */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  addTenantAdmin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tenant: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TenantAdminDto'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisteredPersonDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is larger than the gateway takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };

@@ -1,11 +1,13 @@
 import { IncomingMessage } from 'node:http';
+import { jsonShapeProblem } from '@citypoints/platform';
 import { Problem } from './problem';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 /**
  * The request's JSON body, read with a size limit: 415 for another content type, 413 past
- * the limit, 400 for malformed JSON. Undefined when there is no body.
+ * the limit, 400 for malformed JSON and for a body too deep or too large to walk
+ * (jsonShapeProblem). Undefined when there is no body.
  */
 export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const length = request.headers['content-length'];
@@ -25,11 +27,15 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return undefined;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new Problem(400, `the body is not valid JSON: ${(error as Error).message}`);
   }
+  const shapeProblem = jsonShapeProblem(body);
+  if (shapeProblem) throw new Problem(400, shapeProblem);
+  return body;
 }
 
 function tooLarge(limit: number): Problem {

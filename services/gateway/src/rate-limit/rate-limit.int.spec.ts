@@ -1,6 +1,7 @@
-import { testConnection } from '@citypoints/testing';
+import { testConnection, waitFor } from '@citypoints/testing';
 import Redis from 'ioredis';
 import request from 'supertest';
+import { listenToEvents } from '../testing/listen-to-events';
 import { citizen, createTenant, Person } from '../testing/people';
 import { GatewayCluster, RunningGateway, startCluster } from '../testing/start-cluster';
 
@@ -80,5 +81,93 @@ describe('rate limits, counted in Redis across replicas', () => {
     expect((await signIn('203.0.113.8')).status).toBe(401);
     const keys = await redis.keys('*ratelimit:ip:203.0.113.7');
     expect(keys).toHaveLength(1);
+  });
+
+  it('counts IPv6 clients per /64: two addresses of one network share a count', async () => {
+    const behindProxy = await cluster.startGateway({ RATE_LIMIT_IP: '3', TRUST_PROXY_HOPS: '1' });
+    const from = async (address: string) =>
+      (await request(behindProxy.url).get('/api/v1/me/balance').set('x-forwarded-for', address))
+        .status;
+    const statuses = [
+      await from('2001:db8:77:1::1'),
+      await from('2001:db8:77:1::2'),
+      await from('2001:db8:77:1:ffff:ab:cd:ef'),
+      await from('2001:db8:77:1::4'),
+    ];
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect(await from('2001:db8:77:2::1')).toBe(401);
+    expect(await redis.keys('*ratelimit:ip:2001:db8:77:1::/64')).toHaveLength(1);
+  });
+
+  it('counts what is refused before routing or signing in: 401, 404, 405 and 400', async () => {
+    const behindProxy = await cluster.startGateway({ RATE_LIMIT_IP: '6', TRUST_PROXY_HOPS: '1' });
+    const from = (address: string) => ({
+      get: (path: string) => request(behindProxy.url).get(path).set('x-forwarded-for', address),
+    });
+    const attacker = from('198.51.100.66');
+    const statuses = [
+      (await attacker.get('/api/v1/me/balance').auth('forged.token.here', { type: 'bearer' }))
+        .status,
+      (await attacker.get('/api/v1/me/balance')).status,
+      (await attacker.get('/api/v1/nowhere')).status,
+      (await attacker.get('/wp-login.php')).status,
+      (await attacker.get('/api/v1/me/sign-out')).status,
+      (await attacker.get('/api/v1/groups/42/members')).status,
+      (await attacker.get('/api/v1/me/balance')).status,
+    ];
+    expect(statuses).toEqual([401, 401, 404, 404, 405, 400, 429]);
+    expect((await from('198.51.100.67').get('/api/v1/nowhere')).status).toBe(404);
+  });
+
+  it('lets a person over their limit sign out, and sign out everywhere', async () => {
+    const ana = await citizen(cluster, tenant);
+    for (let i = 0; i <= limit; i++) await balance(first, ana);
+    expect((await balance(second, ana)).status).toBe(429);
+    await request(first.url)
+      .post('/api/v1/me/sign-out')
+      .auth(ana.accessToken, { type: 'bearer' })
+      .send({ refreshToken: ana.refreshToken })
+      .expect(204);
+    await request(second.url)
+      .post('/api/v1/me/sign-out-everywhere')
+      .auth(ana.accessToken, { type: 'bearer' })
+      .expect(204);
+  });
+
+  it('refuses a person more event streams than EVENT_STREAMS_PER_PERSON, over replicas', async () => {
+    const streams = { EVENT_STREAMS_PER_PERSON: '2' };
+    const [one, two] = [await cluster.startGateway(streams), await cluster.startGateway(streams)];
+    const ana = await citizen(cluster, tenant);
+    const open = [
+      await listenToEvents(one.url, { token: ana.accessToken }),
+      await listenToEvents(two.url, { token: ana.accessToken }),
+    ];
+    try {
+      expect(open.map((stream) => stream.response.status)).toEqual([200, 200]);
+      for (const gateway of [one, two]) {
+        const refused = await request(gateway.url)
+          .get('/api/v1/me/events')
+          .auth(ana.accessToken, { type: 'bearer' });
+        expect(refused.status).toBe(429);
+        expect(refused.headers['content-type']).toContain('application/problem+json');
+        expect(refused.body.detail).toContain('at most 2');
+      }
+      // Another person's streams are their own.
+      const rui = await citizen(cluster, tenant);
+      const ruis = await listenToEvents(one.url, { token: rui.accessToken });
+      ruis.close();
+      expect(ruis.response.status).toBe(200);
+
+      open.shift()?.close();
+      const third = await waitFor('a closed stream to free its slot', async () => {
+        const stream = await listenToEvents(two.url, { token: ana.accessToken });
+        if (stream.response.status === 200) return stream;
+        stream.close();
+        return undefined;
+      });
+      open.push(third);
+    } finally {
+      open.forEach((stream) => stream.close());
+    }
   });
 });

@@ -10,6 +10,13 @@ if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1])
 return {count, ttl}
 `;
 
+// Takes one hit back, unless the window has ended meanwhile (DECR would then make a count of
+// -1 that never expires).
+const UNDO = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+`;
+
 export interface RateLimitVerdict {
   allowed: boolean;
   remaining: number;
@@ -19,6 +26,7 @@ export interface RateLimitVerdict {
 
 type RedisWithHit = Redis & {
   rateLimitHit(key: string, windowMs: number): Promise<[number, number]>;
+  rateLimitUndo(key: string): Promise<null>;
 };
 
 /** Fixed-window request counts in Redis, shared by every gateway replica. */
@@ -31,6 +39,7 @@ export class RateLimiter {
     private readonly windowMs: number,
   ) {
     redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT });
+    redis.defineCommand('rateLimitUndo', { numberOfKeys: 1, lua: UNDO });
     this.redis = redis as RedisWithHit;
   }
 
@@ -39,16 +48,33 @@ export class RateLimiter {
     return `${this.keyPrefix}ratelimit:{${tenant}}:person:${userId}`;
   }
 
-  ipKey(ip: string): string {
-    return `${this.keyPrefix}ratelimit:ip:${ip}`;
+  /** Per client address, as addressBucket counts it. */
+  ipKey(bucket: string): string {
+    return `${this.keyPrefix}ratelimit:ip:${bucket}`;
   }
 
-  async hit(key: string, limit: number): Promise<RateLimitVerdict> {
-    const [count, ttl] = await this.redis.rateLimitHit(key, this.windowMs);
+  /** Per account of a tenant: `accountHash` names it without saying its e-mail address. */
+  accountKey(tenant: string, kind: string, accountHash: string): string {
+    return `${this.keyPrefix}ratelimit:{${tenant}}:${kind}:${accountHash}`;
+  }
+
+  /** Counts one hit in the window of `windowMs` (RATE_LIMIT_WINDOW_MS unless given). */
+  async hit(key: string, limit: number, windowMs = this.windowMs): Promise<RateLimitVerdict> {
+    const [count, ttl] = await this.redis.rateLimitHit(key, windowMs);
     return {
       allowed: count <= limit,
       remaining: Math.max(0, limit - count),
       retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)),
     };
+  }
+
+  /** Takes back one hit that turned out not to count. */
+  async undo(key: string): Promise<void> {
+    await this.redis.rateLimitUndo(key);
+  }
+
+  /** Starts the count over. */
+  async forget(key: string): Promise<void> {
+    await this.redis.del(key);
   }
 }

@@ -22,21 +22,42 @@ export interface Upstream {
   body?(call: RouteCall): Record<string, unknown>;
 }
 
+/**
+ * A second service's part of an answer, which the gateway joins to the upstream's (DESIGN.md:
+ * the gateway composes).
+ */
+export interface Composition {
+  /** Read with GET once the upstream has answered. */
+  part: Upstream;
+  /** The answer; `part` is undefined when its service answered 404 (it holds nothing). */
+  join(answer: unknown, part: unknown, call: RouteCall): unknown;
+}
+
 /** One row of the public API: who may call it, what it takes, and where it goes. */
 export interface GatewayRoute {
   name: string;
   summary: string;
   tag: string;
   method: HttpMethod;
-  /** Under /api/v1, with {param}s; only public routes name a {tenant}. */
+  /** Under /api/v1, with {param}s; only public and platform routes name a {tenant}. */
   path: string;
   access: 'public' | readonly Role[];
   body?: Type;
   query?: Type;
   response?: Type;
   status: number;
-  /** Where the request goes; absent for the live event stream, which the gateway serves. */
+  /** Where the request goes; absent for the routes the gateway serves itself (`served`). */
   upstream?: Upstream;
+  /** Joins another service's part to the upstream's answer. */
+  compose?: Composition;
+  /** What the gateway serves itself: the live event stream and the tickets that open it. */
+  served?: 'eventStream' | 'eventTicket';
+  /** Ends every session of the caller: the gateway refuses their older tokens at once. */
+  endsSessions?: true;
+  /** Let through past the per-person rate limit: signing out must always be possible. */
+  pastPersonLimit?: true;
+  /** Also throttled per e-mail address (rate-limit/account-throttles.ts). */
+  accountThrottle?: 'signIn' | 'passwordReset';
 }
 
 export const API_PREFIX = '/api/v1';

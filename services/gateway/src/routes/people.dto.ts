@@ -1,6 +1,7 @@
-import { GROUP_KINDS, Role } from '@citypoints/contracts';
+import { GROUP_KINDS, IsHumanText, Role } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
+import { IsSignedToken } from './fields/is-issued-token';
 import { SignUpDto } from './session.dto';
 
 /** Platform operators are made by the platform, never by a tenant's admin. */
@@ -23,17 +24,19 @@ export class ConsentDto {
   @IsIn(VISIBILITIES, { message: `visibility must be one of ${VISIBILITIES.join(', ')}` })
   visibility: (typeof VISIBILITIES)[number];
 
-  @ApiPropertyOptional({ minLength: 2, maxLength: 30, description: "with visibility 'nickname'" })
-  @IsOptional()
-  @IsString({ message: 'nickname must be a string' })
-  @Length(2, 30, { message: 'nickname must be 2 to 30 characters' })
+  @ApiPropertyOptional({
+    minLength: 2,
+    maxLength: 30,
+    description: "with visibility 'nickname'; counted as a reader sees them",
+  })
+  @ValidateIf((consent: ConsentDto) => consent.nickname !== undefined)
+  @IsHumanText({ min: 2, max: 30 })
   nickname?: string;
 }
 
 export class CreateGroupDto {
-  @ApiProperty({ minLength: 1, maxLength: 100 })
-  @IsString({ message: 'name must be a string' })
-  @Length(1, 100, { message: 'name must be 1 to 100 characters' })
+  @ApiProperty({ minLength: 1, maxLength: 100, description: 'counted as a reader sees them' })
+  @IsHumanText({ min: 1, max: 100 })
   name: string;
 
   @ApiProperty({ enum: GROUP_KINDS })
@@ -42,15 +45,76 @@ export class CreateGroupDto {
 }
 
 export class JoinGroupDto {
-  @ApiProperty({ example: 'K7QX-M2PA9R' })
-  @IsString({ message: 'inviteCode must be a string' })
-  @Length(1, 20, { message: 'inviteCode must be 1 to 20 characters' })
+  @ApiProperty({ pattern: '^[A-Za-z0-9 -]{1,20}$', example: 'K7QX-M2PA9R' })
+  @Matches(/^[A-Za-z0-9 -]{1,20}$/, {
+    message:
+      'inviteCode must be the code of an invitation: up to 20 letters, digits, spaces and dashes',
+  })
   inviteCode: string;
 }
 
 export class QrTokenDto {
   @ApiProperty({ description: "the token from the person's QR code" })
-  @IsString({ message: 'token must be a string' })
-  @Length(1, 2000, { message: 'token must be 1 to 2000 characters' })
+  @IsSignedToken()
   token: string;
+}
+
+/** A new group, as its founder sees it: the only answer that shows the invite code. */
+export class GroupDto {
+  @ApiProperty({ format: 'uuid' })
+  groupId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: GROUP_KINDS })
+  kind: (typeof GROUP_KINDS)[number];
+
+  @ApiProperty({ example: 'K7QXM2PA9R' })
+  inviteCode: string;
+}
+
+export class GroupMembershipDto {
+  @ApiProperty({ format: 'uuid' })
+  groupId: string;
+}
+
+export class GroupMemberDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'only as the member consented; null when hidden',
+  })
+  publicName: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  joinedAt: string;
+}
+
+export class GroupMembersDto {
+  @ApiProperty({ format: 'uuid' })
+  groupId: string;
+
+  @ApiProperty({ type: [GroupMemberDto] })
+  members: GroupMemberDto[];
+}
+
+export class QrTokenIssuedDto {
+  @ApiProperty({ description: 'a signed JWT, shown as a QR code' })
+  token: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+}
+
+/** Whose QR token a verifier scanned. */
+export class QrHolderDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty({ example: 'cascais' })
+  tenant: string;
 }

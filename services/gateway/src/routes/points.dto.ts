@@ -1,8 +1,11 @@
+import { IsHumanText } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min, NotEquals } from 'class-validator';
+import { IsQueryInteger } from './fields/is-query-integer';
 
 const MAX_POINTS = 1_000_000;
+/** The largest movement version the ledger stores (a Postgres integer). */
+export const MAX_VERSION = 2_147_483_647;
 const POINTS = `points must be a whole number from 1 to ${MAX_POINTS}`;
 const RETRY_SAFE = 'chosen by the caller; a retry with it is recorded once';
 
@@ -50,41 +53,28 @@ export class AdjustmentDto {
   @Max(MAX_POINTS, { message: `points must be at most ${MAX_POINTS}` })
   points: number;
 
-  @ApiProperty({ minLength: 3, maxLength: 500 })
-  @Length(3, 500, { message: 'reason must be 3 to 500 characters' })
+  @ApiProperty({
+    minLength: 3,
+    maxLength: 500,
+    description: 'for the audit; counted as a reader sees them, erased with the person',
+  })
+  @IsHumanText({ min: 3, max: 500 })
   reason: string;
 }
 
 export class HistoryQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number from 1 to 100' })
-  @Min(1, { message: 'limit must be a whole number from 1 to 100' })
-  @Max(100, { message: 'limit must be a whole number from 1 to 100' })
+  @IsQueryInteger(1, 100)
   limit?: number;
 
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 1,
+    maximum: MAX_VERSION,
     description: 'the next of the previous page',
   })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'before must be a whole number of at least 1' })
-  @Min(1, { message: 'before must be a whole number of at least 1' })
+  @IsQueryInteger(1, MAX_VERSION)
   before?: number;
-}
-
-export class BalanceDto {
-  @ApiProperty({ format: 'uuid' })
-  accountId: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  balance: number;
-}
-
-export class MovementResultDto {
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'the balance after the movement' })
-  balance: number;
 }

@@ -1,24 +1,40 @@
 import { ROLES, Role } from '@citypoints/contracts';
 import { GatewayRoute, RouteCall, Upstream } from './gateway-route';
-import { AddPersonDto, ConsentDto, CreateGroupDto, JoinGroupDto, QrTokenDto } from './people.dto';
 import {
-  AdjustmentDto,
+  AddPersonDto,
+  ConsentDto,
+  CreateGroupDto,
+  GroupDto,
+  GroupMembersDto,
+  GroupMembershipDto,
+  JoinGroupDto,
+  QrHolderDto,
+  QrTokenDto,
+  QrTokenIssuedDto,
+} from './people.dto';
+import { AdjustmentDto, DonationDto, HistoryQueryDto, TransferDto } from './points.dto';
+import {
   BalanceDto,
-  DonationDto,
-  HistoryQueryDto,
+  ExpiryPolicyDto,
+  HistoryDto,
   MovementResultDto,
-  TransferDto,
-} from './points.dto';
+  TotalsDto,
+} from './points-answers.dto';
+import { DataExportDto } from './privacy.dto';
 import {
   PasswordResetConfirmationDto,
   PasswordResetRequestDto,
+  PasswordResetRequestedDto,
   RefreshTokenDto,
   RegisteredPersonDto,
   SessionTokensDto,
   SignInDto,
   SignUpDto,
 } from './session.dto';
-import { CreateTenantDto, TenantSettingsDto } from './tenant.dto';
+import { CreateTenantDto, TenantDto, TenantSettingsDto } from './tenant.dto';
+import { withStatement } from './with-statement';
+import { EventStreamQueryDto, EventTicketDto } from './event-stream.dto';
+import { TenantAdminDto } from './platform.dto';
 
 const ANYONE_SIGNED_IN: readonly Role[] = ROLES;
 const CITIZEN: readonly Role[] = ['citizen'];
@@ -74,6 +90,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     response: SessionTokensDto,
     status: 200,
     upstream: identity((call) => `${tenant(call)}/sessions`),
+    accountThrottle: 'signIn',
   },
   {
     name: 'refreshSession',
@@ -95,8 +112,10 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/tenants/{tenant}/password-resets',
     access: 'public',
     body: PasswordResetRequestDto,
+    response: PasswordResetRequestedDto,
     status: 202,
     upstream: identity((call) => `${tenant(call)}/password-resets`),
+    accountThrottle: 'passwordReset',
   },
   {
     name: 'confirmPasswordReset',
@@ -119,7 +138,12 @@ export const ROUTES: readonly GatewayRoute[] = [
     access: ANYONE_SIGNED_IN,
     body: RefreshTokenDto,
     status: 204,
-    upstream: identity((call) => `${tenant(call)}/sessions/sign-out`),
+    // identity ends the session only if it is this person's: one cannot sign out another.
+    upstream: identity(
+      (call) => `${tenant(call)}/sessions/sign-out`,
+      (call) => ({ ...call.body, userId: call.me }),
+    ),
+    pastPersonLimit: true,
   },
   {
     name: 'signOutEverywhere',
@@ -130,6 +154,8 @@ export const ROUTES: readonly GatewayRoute[] = [
     access: ANYONE_SIGNED_IN,
     status: 204,
     upstream: identity((call) => `${me(call)}/sign-out-everywhere`),
+    endsSessions: true,
+    pastPersonLimit: true,
   },
   {
     name: 'exportMyData',
@@ -138,8 +164,10 @@ export const ROUTES: readonly GatewayRoute[] = [
     method: 'GET',
     path: '/me/export',
     access: ANYONE_SIGNED_IN,
+    response: DataExportDto,
     status: 200,
     upstream: identity((call) => `${me(call)}/export`),
+    compose: { part: ledger((call) => `${myAccount(call)}/statement`), join: withStatement },
   },
   {
     name: 'setConsent',
@@ -162,6 +190,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     access: ANYONE_SIGNED_IN,
     status: 204,
     upstream: identity(me),
+    endsSessions: true,
   },
   // Groups.
   {
@@ -172,6 +201,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/groups',
     access: CITIZEN,
     body: CreateGroupDto,
+    response: GroupDto,
     status: 201,
     upstream: identity(
       (call) => `${tenant(call)}/groups`,
@@ -186,6 +216,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/groups/memberships',
     access: CITIZEN,
     body: JoinGroupDto,
+    response: GroupMembershipDto,
     status: 200,
     upstream: identity(
       (call) => `${tenant(call)}/groups/memberships`,
@@ -209,6 +240,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     method: 'GET',
     path: '/groups/{group}/members',
     access: ['citizen', 'tenant-admin'],
+    response: GroupMembersDto,
     status: 200,
     upstream: identity((call) => `${tenant(call)}/groups/${call.params.group}/members`),
   },
@@ -220,6 +252,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     method: 'POST',
     path: '/me/qr-token',
     access: CITIZEN,
+    response: QrTokenIssuedDto,
     status: 201,
     upstream: identity((call) => `${me(call)}/qr-token`),
   },
@@ -231,6 +264,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/qr-tokens/verifications',
     access: ['verifier'],
     body: QrTokenDto,
+    response: QrHolderDto,
     status: 200,
     upstream: identity((call) => `${tenant(call)}/qr-tokens/verifications`),
   },
@@ -254,6 +288,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/me/history',
     access: CITIZEN,
     query: HistoryQueryDto,
+    response: HistoryDto,
     status: 200,
     upstream: ledger((call) => `${myAccount(call)}/history${queryString(call.query)}`),
   },
@@ -282,13 +317,28 @@ export const ROUTES: readonly GatewayRoute[] = [
     upstream: ledger((call) => `${myAccount(call)}/donations`),
   },
   {
+    name: 'issueEventTicket',
+    summary: 'A 30-second, single-use ticket that opens the event stream without a header',
+    tag: 'points',
+    method: 'POST',
+    path: '/me/event-tickets',
+    access: CITIZEN,
+    response: EventTicketDto,
+    status: 201,
+    served: 'eventTicket',
+  },
+  {
     name: 'streamMyEvents',
-    summary: "Server-sent events: the signed-in citizen's balance changes, live",
+    summary:
+      "Server-sent events: the signed-in citizen's balance changes, live, until the access " +
+      'token expires or the session ends; with a Bearer token or ?ticket=',
     tag: 'points',
     method: 'GET',
     path: '/me/events',
     access: CITIZEN,
+    query: EventStreamQueryDto,
     status: 200,
+    served: 'eventStream',
   },
   // Tenant administration: always the admin's own tenant, from the token.
   {
@@ -325,6 +375,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     method: 'GET',
     path: '/totals',
     access: TENANT_ADMIN,
+    response: TotalsDto,
     status: 200,
     upstream: ledger((call) => `${tenant(call)}/totals`),
   },
@@ -335,6 +386,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     method: 'GET',
     path: '/expiry-policy',
     access: TENANT_ADMIN,
+    response: ExpiryPolicyDto,
     status: 200,
     upstream: ledger((call) => `${tenant(call)}/expiry-policy`),
   },
@@ -346,6 +398,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/tenant/settings',
     access: TENANT_ADMIN,
     body: TenantSettingsDto,
+    response: TenantDto,
     status: 200,
     upstream: identity((call) => `${tenant(call)}/settings`),
   },
@@ -358,7 +411,24 @@ export const ROUTES: readonly GatewayRoute[] = [
     path: '/tenants',
     access: ['platform-operator'],
     body: CreateTenantDto,
+    response: TenantDto,
     status: 201,
     upstream: identity(() => '/tenants'),
+  },
+  {
+    name: 'addTenantAdmin',
+    summary: "Add a tenant's admin (the first one of a new tenant)",
+    tag: 'platform',
+    method: 'POST',
+    // A platform operator acts on any tenant: here the path names it, not the token.
+    path: '/tenants/{tenant}/admins',
+    access: ['platform-operator'],
+    body: TenantAdminDto,
+    response: RegisteredPersonDto,
+    status: 201,
+    upstream: identity(
+      (call) => `/tenants/${call.params.tenant}/people`,
+      (call) => ({ ...call.body, role: 'tenant-admin' }),
+    ),
   },
 ];

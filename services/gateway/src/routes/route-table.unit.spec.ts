@@ -18,7 +18,8 @@ describe('the route table', () => {
         expect(route.path).toMatch(/^\/tenants\/\{tenant\}\//);
         expect(route.upstream).toBeDefined();
       } else {
-        expect(route.path).not.toContain('{tenant}');
+        // Only a platform operator acts on a tenant the path names; everyone else on their own.
+        if (route.path.includes('{tenant}')) expect(route.access).toEqual(['platform-operator']);
         expect(route.access.length).toBeGreaterThan(0);
         for (const role of route.access) expect(ROLES).toContain(role);
       }
@@ -33,7 +34,10 @@ describe('the route table', () => {
       body: { userId: 'someone-else', createdBy: 'someone-else', adjustedBy: 'someone-else' },
       query: {},
     };
-    for (const route of ROUTES.filter((r) => r.access !== 'public' && r.upstream)) {
+    const fromToken = ROUTES.filter(
+      (r) => r.access !== 'public' && r.upstream && !r.path.includes('{tenant}'),
+    );
+    for (const route of fromToken) {
       const path = route.upstream?.path(call) ?? '';
       if (path !== '/tenants') expect(path).toMatch(/^\/tenants\/cascais(\/|$)/);
       const body: Record<string, unknown> = route.upstream?.body?.(call) ?? call.body;
@@ -43,6 +47,43 @@ describe('the route table', () => {
       // What the gateway adds to a body is the caller's own id, whatever the body said.
       for (const field of added) expect(body[field]).toBe(call.me);
     }
+  });
+
+  it("adds a tenant's admin to the tenant the path names, always as a tenant admin", () => {
+    const route = ROUTES.find((r) => r.name === 'addTenantAdmin');
+    const call = {
+      tenant: 'platform',
+      me: '0194f1de-0000-7000-8000-000000000001',
+      params: { tenant: 'cascais' },
+      body: { email: 'ana@example.org', role: 'platform-operator' },
+      query: {},
+    };
+    expect(route?.access).toEqual(['platform-operator']);
+    expect(route?.upstream?.path(call)).toBe('/tenants/cascais/people');
+    expect(route?.upstream?.body?.(call)).toEqual({
+      email: 'ana@example.org',
+      role: 'tenant-admin',
+    });
+  });
+
+  it('passes the signed-in person to a sign-out, so nobody ends the session of another', () => {
+    const route = ROUTES.find((r) => r.name === 'signOut');
+    const call = {
+      tenant: 'cascais',
+      me: '0194f1de-0000-7000-8000-000000000001',
+      params: {},
+      body: { refreshToken: 'r', userId: '0194f1de-0000-7000-8000-000000000009' },
+      query: {},
+    };
+    expect(route?.upstream?.body?.(call)).toEqual({ refreshToken: 'r', userId: call.me });
+  });
+
+  it('lets only signing out past the per-person limit, and marks what ends sessions', () => {
+    const names = (pick: (route: (typeof ROUTES)[number]) => unknown) =>
+      ROUTES.filter(pick).map((route) => route.name);
+    expect(names((route) => route.pastPersonLimit)).toEqual(['signOut', 'signOutEverywhere']);
+    expect(names((route) => route.endsSessions)).toEqual(['signOutEverywhere', 'eraseMe']);
+    expect(names((route) => route.served)).toEqual(['issueEventTicket', 'streamMyEvents']);
   });
 });
 

@@ -1,21 +1,32 @@
-import { Locale, LOCALES } from '@citypoints/contracts';
+import {
+  IsEmailAddress,
+  IsHumanText,
+  Locale,
+  LOCALES,
+  MAX_EMAIL_LENGTH,
+  Role,
+  ROLES,
+} from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsSecretToken } from './fields/is-issued-token';
+import { IsPassword, MAX_PASSWORD_LENGTH } from './fields/is-password';
 
 export class SignUpDto {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
-  @IsEmail({}, { message: 'email must be an email address' })
+  @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @IsEmailAddress()
   email: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200, description: 'letters and digits or symbols' })
-  @IsString({ message: 'password must be a string' })
-  @MaxLength(200, { message: 'password must be at most 200 characters' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: MAX_PASSWORD_LENGTH,
+    description: 'letters and digits or symbols',
+  })
+  @IsPassword()
   password: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 100 })
-  @IsString({ message: 'displayName must be a string' })
-  @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
+  @ApiProperty({ minLength: 1, maxLength: 100, description: 'counted as a reader sees them' })
+  @IsHumanText({ min: 1, max: 100 })
   displayName: string;
 
   @ApiPropertyOptional({ enum: LOCALES, description: "the tenant's default locale if absent" })
@@ -25,52 +36,67 @@ export class SignUpDto {
 }
 
 export class SignInDto {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @IsString({ message: 'email must be a string' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @IsEmailAddress()
   email: string;
 
-  @ApiProperty({ maxLength: 200 })
-  @IsString({ message: 'password must be a string' })
-  @MaxLength(200, { message: 'password must be at most 200 characters' })
+  @ApiProperty({ maxLength: MAX_PASSWORD_LENGTH })
+  @IsPassword()
   password: string;
 }
 
 export class RefreshTokenDto {
-  @ApiProperty({ description: 'the refresh token of the last sign-in or refresh' })
-  @IsString({ message: 'refreshToken must be a string' })
-  @Length(1, 200, { message: 'refreshToken must be 1 to 200 characters' })
+  @ApiProperty({
+    pattern: '^[A-Za-z0-9_-]{1,200}$',
+    description: 'the refresh token of the last sign-in or refresh',
+  })
+  @IsSecretToken()
   refreshToken: string;
 }
 
 export class PasswordResetRequestDto {
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @IsString({ message: 'email must be a string' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @IsEmailAddress()
   email: string;
 }
 
 export class PasswordResetConfirmationDto {
-  @ApiProperty({ description: 'the token from the reset mail' })
-  @IsString({ message: 'token must be a string' })
-  @Length(1, 200, { message: 'token must be 1 to 200 characters' })
+  @ApiProperty({ pattern: '^[A-Za-z0-9_-]{1,200}$', description: 'the token from the reset mail' })
+  @IsSecretToken()
   token: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString({ message: 'newPassword must be a string' })
-  @MaxLength(200, { message: 'newPassword must be at most 200 characters' })
+  @ApiProperty({ minLength: 10, maxLength: MAX_PASSWORD_LENGTH })
+  @IsPassword()
   newPassword: string;
 }
 
+/** A person as identity registered them: their own data, answered to them or to an admin. */
 export class RegisteredPersonDto {
   @ApiProperty({ format: 'uuid' })
   userId: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'cascais' })
   tenant: string;
 
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'the partner of partner staff',
+  })
+  partnerId: string | null;
+
+  @ApiProperty({ format: 'email' })
+  email: string;
+
   @ApiProperty()
-  role: string;
+  displayName: string;
+
+  @ApiProperty({ enum: LOCALES })
+  locale: Locale;
 }
 
 export class SessionTokensDto {
@@ -80,12 +106,18 @@ export class SessionTokensDto {
   @ApiProperty({ enum: ['Bearer'] })
   tokenType: 'Bearer';
 
-  @ApiProperty()
+  @ApiProperty({ description: 'an ES256 JWT for the Authorization header' })
   accessToken: string;
 
-  @ApiProperty({ description: 'seconds until the access token expires' })
+  @ApiProperty({ type: 'integer', description: 'seconds until the access token expires' })
   expiresIn: number;
 
   @ApiProperty()
   refreshToken: string;
+}
+
+/** The same answer whether or not the address belongs to someone. */
+export class PasswordResetRequestedDto {
+  @ApiProperty()
+  message: string;
 }

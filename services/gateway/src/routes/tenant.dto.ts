@@ -1,4 +1,4 @@
-import { LOCALES, TENANT_ID } from '@citypoints/contracts';
+import { IsHumanText, Locale, LOCALES, TENANT_ID } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,9 +7,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsString,
   IsTimeZone,
-  Length,
   Matches,
   Max,
   Min,
@@ -18,18 +16,16 @@ import {
 
 export class CreateTenantDto {
   @ApiProperty({ pattern: TENANT_ID.source, example: 'cascais' })
-  @IsString({ message: 'slug must be a string' })
   @Matches(TENANT_ID, { message: 'slug must be 1-63 characters of a-z, 0-9 and -' })
   slug: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200 })
-  @IsString({ message: 'name must be a string' })
-  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @ApiProperty({ minLength: 1, maxLength: 200, description: 'counted as a reader sees them' })
+  @IsHumanText({ min: 1, max: 200 })
   name: string;
 
   @ApiProperty({ enum: LOCALES })
   @IsIn(LOCALES, { message: `defaultLocale must be one of ${LOCALES.join(', ')}` })
-  defaultLocale: (typeof LOCALES)[number];
+  defaultLocale: Locale;
 
   @ApiProperty({ example: 'Europe/Lisbon', description: 'IANA time zone' })
   @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Lisbon' })
@@ -76,4 +72,22 @@ export class TenantSettingsDto {
   @ValidateNested({ each: true })
   @Type(() => LeaderboardBonusDto)
   leaderboardBonuses?: LeaderboardBonusDto[];
+}
+
+/** A tenant as identity holds it: its name, locale, time zone and the rules it set. */
+export class TenantDto {
+  @ApiProperty({ pattern: TENANT_ID.source, example: 'cascais' })
+  slug: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: LOCALES })
+  defaultLocale: Locale;
+
+  @ApiProperty({ example: 'Europe/Lisbon', description: 'IANA time zone' })
+  timeZone: string;
+
+  @ApiProperty({ type: TenantSettingsDto })
+  settings: TenantSettingsDto;
 }

@@ -30,6 +30,8 @@ export interface GatewayCluster {
   /** Identity's signing key, to make tokens identity would have made (expired ones, say). */
   identityKey: Parameters<SignJWT['sign']>[0];
   ledgerUrl: string;
+  /** Put before this cluster's Kafka topics, to publish as a service would. */
+  topicPrefix: string;
   ledgerDatabase: string;
   identityDatabase: string;
   /** Another gateway replica in front of the same services. */
@@ -37,8 +39,13 @@ export interface GatewayCluster {
   close(): Promise<void>;
 }
 
+/**
+ * `gatewayEnv` for every gateway of the cluster; `identityEnv` adds to identity's environment
+ * (e.g. DEVELOPMENT_ROUTES for the mail outbox).
+ */
 export async function startCluster(
   gatewayEnv: Record<string, string> = {},
+  identityEnv: Record<string, string> = {},
 ): Promise<GatewayCluster> {
   const topicPrefix = `${uniqueName('gateway')}.`;
   const redisPrefix = `${uniqueName('gateway')}:`;
@@ -58,6 +65,7 @@ export async function startCluster(
         DATABASE_URL: identityDb.url,
         KAFKA_TOPIC_PREFIX: topicPrefix,
         JWT_PRIVATE_KEY: (await exportPKCS8(privateKey)).replaceAll('\n', '\\n'),
+        ...identityEnv,
       }),
       startServiceProcess('ledger', {
         DATABASE_URL: ledgerDb.url,
@@ -82,6 +90,7 @@ export async function startCluster(
       identityUrl: identity.url,
       identityKey: privateKey,
       ledgerUrl: ledger.url,
+      topicPrefix,
       identityDatabase: identityDb.url,
       ledgerDatabase: ledgerDb.url,
       startGateway,

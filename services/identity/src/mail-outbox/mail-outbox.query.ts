@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MAX_EMAIL_LENGTH } from '../people/email-rule';
-import { IsEmailAddress } from '../people/is-email-address';
+import { IsEmailAddress, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
 
 export class MailOutboxQuery {
   @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })

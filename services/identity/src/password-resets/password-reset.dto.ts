@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MaxLength } from 'class-validator';
-import { MAX_EMAIL_LENGTH } from '../people/email-rule';
-import { IsEmailAddress } from '../people/is-email-address';
+import { IsEmailAddress, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
 import { IsStrongPassword } from '../people/is-strong-password';
 import { MIN_PASSWORD_LENGTH } from '../people/password-rule';
 import { IsSecretToken } from '../tokens/is-secret-token';

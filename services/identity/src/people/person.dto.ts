@@ -1,9 +1,15 @@
-import { IsHumanText, Locale, LOCALES, ROLES, Role } from '@citypoints/contracts';
+import {
+  IsEmailAddress,
+  IsHumanText,
+  Locale,
+  LOCALES,
+  MAX_EMAIL_LENGTH,
+  Role,
+  ROLES,
+} from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { IsEmailAddress } from './is-email-address';
 import { IsStrongPassword } from './is-strong-password';
-import { MAX_EMAIL_LENGTH } from './email-rule';
 import { MIN_PASSWORD_LENGTH } from './password-rule';
 
 export class SignUpDto {

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID, MaxLength } from 'class-validator';
-import { MAX_EMAIL_LENGTH } from '../people/email-rule';
-import { IsEmailAddress } from '../people/is-email-address';
+import { IsEmailAddress, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
 import { IsPasswordAttempt } from '../people/is-password-attempt';
 import { IsSecretToken } from '../tokens/is-secret-token';
 

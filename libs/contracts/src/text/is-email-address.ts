@@ -1,4 +1,4 @@
-import { normalizeEmail } from '@citypoints/contracts';
+import { normalizeEmail } from './human-text';
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 import { emailProblem } from './email-rule';

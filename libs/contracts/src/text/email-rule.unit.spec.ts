@@ -1,4 +1,4 @@
-import { normalizeEmail } from '@citypoints/contracts';
+import { normalizeEmail } from './human-text';
 import { emailProblem } from './email-rule';
 
 describe('emailProblem', () => {

@@ -1,0 +1,70 @@
+import { Body, Controller, INestApplication, Module, Post } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsArray, IsInt, IsOptional, ValidateNested } from 'class-validator';
+import request from 'supertest';
+import { createServiceApp } from './create-service-app';
+import { requestLogging } from './request-logging';
+
+class NodeDto {
+  @IsInt()
+  value: number;
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => NodeDto)
+  children?: NodeDto[];
+}
+
+@Controller('nodes')
+class NodesController {
+  @Post()
+  create(@Body() node: NodeDto): { value: number } {
+    return { value: node.value };
+  }
+}
+
+@Module({ imports: [requestLogging('probe', 'silent')], controllers: [NodesController] })
+class ProbeModule {}
+
+/** A body whose children are lists nested n levels deep, as JSON text (60 kB for 30,000). */
+function nested(levels: number): string {
+  return `{"value":1,"children":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+}
+
+describe('a service application', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createServiceApp('probe', { module: ProbeModule });
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const post = (body: string) =>
+    request(app.getHttpServer()).post('/nodes').type('json').send(body);
+
+  it('takes a nested body within the limits', async () => {
+    const response = await post(
+      JSON.stringify({ value: 1, children: [{ value: 2, children: [{ value: 3 }] }] }),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({ value: 1 });
+  });
+
+  it('refuses a body nested 30,000 levels deep with 400, not a stack overflow', async () => {
+    const response = await post(nested(30_000));
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/nested at most 10 levels/);
+  });
+
+  it('refuses a body with too many list items with 400 before validating them', async () => {
+    const children = Array.from({ length: 5000 }, () => ({ value: 1 }));
+    const response = await post(JSON.stringify({ value: 1, children }));
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/at most 1000 fields and list items/);
+  });
+});

@@ -1,0 +1,16 @@
+import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { jsonShapeProblem } from './json-shape';
+
+/**
+ * Refuses a body too deep or too large to walk (jsonShapeProblem) with 400, before the
+ * ValidationPipe after it recurses into the body and overflows the stack (a 500).
+ */
+@Injectable()
+export class JsonBodyShapePipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'body') return value;
+    const problem = jsonShapeProblem(value);
+    if (problem) throw new BadRequestException(problem);
+    return value;
+  }
+}

@@ -1,0 +1,142 @@
+import { Role } from '@citypoints/contracts';
+import { internalApi } from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { notTextCases, queryNumberCases, queryString } from '../testing/input-cases';
+import { createTenant, Person } from '../testing/people';
+import { personOf, RouteExample, RouteInput, routeExamples } from '../testing/route-examples';
+import { GatewayCluster, startCluster } from '../testing/start-cluster';
+import { API_PREFIX, GatewayRoute } from './gateway-route';
+import { ROUTES } from './route-table';
+
+/** A list nested `levels` deep, as JSON text: 60 kB for 30,000 levels, under the body limit. */
+const deepList = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+describe('bad input of every kind is refused with 400 naming the field (from the route table)', () => {
+  const tenant = 'input-town';
+  let cluster: GatewayCluster;
+  let examples: Record<string, RouteExample>;
+  const people = new Map<Role, Person>();
+
+  beforeAll(async () => {
+    cluster = await startCluster({}, { DEVELOPMENT_ROUTES: 'true' });
+    await createTenant(cluster, tenant);
+    examples = await routeExamples(cluster, tenant);
+  }, 120_000);
+
+  afterAll(async () => {
+    await cluster?.close();
+  });
+
+  /** A person of a role the route allows (none on public routes), one per role. */
+  async function callerOf(route: GatewayRoute): Promise<Person | undefined> {
+    if (route.access === 'public') return undefined;
+    const role = route.access[0];
+    if (!people.has(role)) people.set(role, await personOf(cluster, tenant, role));
+    return people.get(role);
+  }
+
+  interface Change {
+    input?: (input: RouteInput) => RouteInput;
+    /** The query string instead of the example's. */
+    query?: string;
+    /** The body as JSON text instead of the example's. */
+    json?: string;
+  }
+
+  /** The route's successful example call, changed, as a caller the route allows. */
+  async function send(route: GatewayRoute, change: Change) {
+    const actor = await callerOf(route);
+    const input = (change.input ?? ((same) => same))(await examples[route.name](actor));
+    const path = route.path.replace(
+      /\{(\w+)\}/g,
+      (_, name) => input.params?.[name] ?? randomUUID(),
+    );
+    const query = change.query ?? (input.query ? new URLSearchParams(input.query).toString() : '');
+    const attempt = request(cluster.gateway.url)
+      [route.method.toLowerCase() as 'post'](`${API_PREFIX}${path}${query && `?${query}`}`)
+      .timeout(10_000);
+    const authorised = actor ? attempt.auth(actor.accessToken, { type: 'bearer' }) : attempt;
+    if (change.json) return authorised.type('json').send(change.json);
+    return input.body ? authorised.send(input.body) : authorised;
+  }
+
+  const expectRefusalNaming = (
+    response: { status: number; headers: Record<string, string>; body: unknown },
+    field: string,
+  ) => {
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body).toMatchObject({
+      status: 400,
+      errors: expect.arrayContaining([expect.objectContaining({ field })]),
+    });
+  };
+
+  it.each(notTextCases(ROUTES).map((c) => [c.route.name, c.field, c.kind, c] as const))(
+    '%s refuses %s holding %s',
+    async (_name, field, _kind, { route, value }) => {
+      const response = await send(route, {
+        input: (example) => ({ ...example, body: { ...example.body, [field]: value } }),
+      });
+      expectRefusalNaming(response, field);
+    },
+  );
+
+  it.each(queryNumberCases(ROUTES).map((c) => [c.route.name, c.field, c.kind, c] as const))(
+    '%s refuses the query number %s %s',
+    async (_name, field, _kind, numberCase) => {
+      const response = await send(numberCase.route, { query: queryString(numberCase) });
+      expectRefusalNaming(response, field);
+    },
+  );
+
+  it('refuses a history page before a version the ledger cannot hold, rather than 502', async () => {
+    const history = ROUTES.find((route) => route.name === 'getMyHistory') as GatewayRoute;
+    expectRefusalNaming(await send(history, { query: 'before=2147483648' }), 'before');
+    const last = await send(history, { query: 'before=2147483647' });
+    expect(last.status).toBe(200);
+  });
+
+  it.each(ROUTES.filter((route) => route.body).map((route) => [route.name, route] as const))(
+    '%s refuses a body nested 30,000 levels deep with 400, not 500',
+    async (_name, route) => {
+      const response = await send(route, { json: `{"padding":${deepList(30_000)}}` });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.detail).toBe('the body must be nested at most 10 levels deep');
+    },
+  );
+
+  it('refuses a body with more than 1000 fields and list items with 400', async () => {
+    const signUp = ROUTES.find((route) => route.name === 'signUp') as GatewayRoute;
+    const padding = Array.from({ length: 1001 }, () => 0);
+    const response = await send(signUp, {
+      input: (example) => ({ ...example, body: { ...example.body, padding } }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toBe('the body must hold at most 1000 fields and list items');
+  });
+
+  it.each([
+    ['identity', () => cluster.identityUrl, `/tenants/${tenant}/sign-ups`],
+    [
+      'the ledger',
+      () => cluster.ledgerUrl,
+      `/tenants/${tenant}/accounts/${randomUUID()}/transfers`,
+    ],
+  ])(
+    '%s refuses a body nested 30,000 levels deep on its internal API with 400, not 500',
+    async (_service, url, path) => {
+      const service = path.includes('accounts') ? 'ledger' : 'identity';
+      const response = await (
+        await internalApi(url(), service)
+      )
+        .post(path)
+        .type('json')
+        .send(`{"padding":${deepList(30_000)}}`);
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toContain('nested at most 10 levels');
+    },
+  );
+});

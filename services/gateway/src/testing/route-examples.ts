@@ -1,0 +1,173 @@
+import { CausePublished, createEvent, Role, Topics } from '@citypoints/contracts';
+import { internalApi, produceEvents, waitFor } from '@citypoints/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { API_PREFIX } from '../routes/gateway-route';
+import { citizen, createTenant, credit, PASSWORD, Person, staff } from './people';
+import { GatewayCluster } from './start-cluster';
+
+/** What a call of a route sends besides its token. */
+export interface RouteInput {
+  params?: Record<string, string>;
+  body?: Record<string, unknown>;
+  query?: Record<string, string>;
+}
+
+/** A call of a route that succeeds for `actor` (undefined on public routes). */
+export type RouteExample = (actor: Person | undefined) => Promise<RouteInput>;
+
+/** A fresh person of `role` in `tenant`, signed in. */
+export function personOf(cluster: GatewayCluster, tenant: string, role: Role): Promise<Person> {
+  return role === 'citizen' ? citizen(cluster, tenant) : staff(cluster, tenant, role);
+}
+
+/**
+ * For every route of the table, a call that succeeds, in a tenant prepared for them: a group
+ * to join, a citizen to receive points, a published cause, an expiry policy. Password resets
+ * need identity's development mail outbox (identityEnv DEVELOPMENT_ROUTES).
+ */
+export async function routeExamples(
+  cluster: GatewayCluster,
+  tenant: string,
+): Promise<Record<string, RouteExample>> {
+  const api = () => request(cluster.gateway.url);
+  const as = (person: Person) => (method: 'get' | 'post' | 'patch', path: string) =>
+    api()
+      [method](API_PREFIX + path)
+      .auth(person.accessToken, { type: 'bearer' });
+  const admin = await staff(cluster, tenant, 'tenant-admin');
+  const [founder, receiver] = [await citizen(cluster, tenant), await citizen(cluster, tenant)];
+  await credit(cluster, admin, receiver, 1);
+  const group = (await as(founder)('post', '/groups').send({ name: 'Lake walkers', kind: 'team' }))
+    .body as { groupId: string; inviteCode: string };
+  const causeId = await publishCause(cluster, tenant);
+  await credit(cluster, admin, founder, 10);
+  await waitFor('the ledger to open the cause', async () => {
+    const donation = { donationId: randomUUID(), causeId, points: 1 };
+    const response = await as(founder)('post', '/me/donations').send(donation);
+    return response.status === 200 ? true : undefined;
+  });
+  await as(admin)('patch', '/tenant/settings').send({ pointsExpiryMonths: 24 }).expect(200);
+  await waitFor('the ledger to apply the expiry policy', async () =>
+    (await as(admin)('get', '/expiry-policy')).status === 200 ? true : undefined,
+  );
+  const funded = async (actor?: Person) => {
+    if (actor) await credit(cluster, admin, actor, 50);
+  };
+  const member = async (actor?: Person) => {
+    if (actor?.role === 'citizen') {
+      await as(actor)('post', '/groups/memberships').send({ inviteCode: group.inviteCode });
+    }
+    return { params: { group: group.groupId } };
+  };
+  const newPerson = () => ({
+    email: `${randomUUID()}@example.org`,
+    password: PASSWORD,
+    displayName: 'Ana Silva',
+  });
+  return {
+    signUp: async () => ({ params: { tenant }, body: newPerson() }),
+    signIn: async () => {
+      const { email } = await citizen(cluster, tenant);
+      return { params: { tenant }, body: { email, password: PASSWORD } };
+    },
+    refreshSession: async () => ({
+      params: { tenant },
+      body: { refreshToken: (await citizen(cluster, tenant)).refreshToken },
+    }),
+    requestPasswordReset: async () => ({
+      params: { tenant },
+      body: { email: (await citizen(cluster, tenant)).email },
+    }),
+    confirmPasswordReset: async () => ({
+      params: { tenant },
+      body: {
+        token: await resetToken(cluster, await citizen(cluster, tenant)),
+        newPassword: 'a new horse battery',
+      },
+    }),
+    signOut: async (actor) => ({ body: { refreshToken: actor?.refreshToken } }),
+    signOutEverywhere: async () => ({}),
+    exportMyData: async (actor) => {
+      if (actor?.role === 'citizen') await funded(actor);
+      return {};
+    },
+    setConsent: async () => ({ body: { visibility: 'nickname', nickname: 'Lake Walker' } }),
+    eraseMe: async () => ({}),
+    createGroup: async () => ({ body: { name: 'Beach cleaners', kind: 'association' } }),
+    joinGroup: async () => ({ body: { inviteCode: group.inviteCode } }),
+    leaveGroup: member,
+    listGroupMembers: member,
+    issueQrToken: async () => ({}),
+    verifyQrToken: async () => {
+      const holder = await citizen(cluster, tenant);
+      const issued = await as(holder)('post', '/me/qr-token').expect(201);
+      return { body: { token: issued.body.token } };
+    },
+    getMyBalance: async (actor) => (await funded(actor), {}),
+    getMyHistory: async (actor) => (await funded(actor), { query: { limit: '5' } }),
+    transferPoints: async (actor) => {
+      await funded(actor);
+      return { body: { transferId: randomUUID(), to: receiver.userId, points: 5 } };
+    },
+    donatePoints: async (actor) => {
+      await funded(actor);
+      return { body: { donationId: randomUUID(), causeId, points: 5 } };
+    },
+    issueEventTicket: async () => ({}),
+    streamMyEvents: async () => ({}),
+    addPerson: async () => ({ body: { ...newPerson(), role: 'verifier' } }),
+    adjustAccount: async () => ({
+      params: { account: receiver.userId },
+      body: { adjustmentId: randomUUID(), points: 5, reason: 'goodwill for the lake clean-up' },
+    }),
+    getTotals: async () => ({}),
+    getExpiryPolicy: async () => ({}),
+    updateTenantSettings: async () => ({ body: { pointsExpiryMonths: 24 } }),
+    createTenant: async () => ({
+      body: {
+        slug: `t-${randomUUID().slice(0, 8)}`,
+        name: 'Cascais',
+        defaultLocale: 'pt',
+        timeZone: 'Europe/Lisbon',
+      },
+    }),
+    addTenantAdmin: async () => {
+      const slug = `t-${randomUUID().slice(0, 8)}`;
+      await createTenant(cluster, slug);
+      return { params: { tenant: slug }, body: newPerson() };
+    },
+  };
+}
+
+/** A cause, published on Kafka as the rewards service would. */
+async function publishCause(cluster: GatewayCluster, tenant: string): Promise<string> {
+  const causeId = randomUUID();
+  const published = createEvent(
+    CausePublished,
+    { causeId },
+    { source: '/citypoints/rewards', tenantid: tenant },
+  );
+  await produceEvents(
+    `${cluster.topicPrefix}${Topics.rewards}`,
+    [published],
+    `${tenant}:${causeId}`,
+  );
+  return causeId;
+}
+
+/** The token of a password reset requested for `person`, from identity's mail outbox. */
+async function resetToken(cluster: GatewayCluster, person: Person): Promise<string> {
+  await request(cluster.gateway.url)
+    .post(`${API_PREFIX}/tenants/${person.tenant}/password-resets`)
+    .send({ email: person.email })
+    .expect(202);
+  const outbox = await internalApi(cluster.identityUrl, 'identity');
+  const mail = await outbox
+    .get(`/tenants/${person.tenant}/mail-outbox`)
+    .query({ recipient: person.email })
+    .expect(200);
+  const token = /([A-Za-z0-9_-]{20,})\s*$/.exec(mail.body[0]?.body ?? '')?.[1];
+  if (!token) throw new Error(`no reset token in ${JSON.stringify(mail.body)}`);
+  return token;
+}
