@@ -38,9 +38,10 @@ describe('service tokens', () => {
     }
   });
 
-  it('are refused once expired', async () => {
+  it('are refused once expired, even after they were accepted', async () => {
     const shortLived = new ServiceTokenSigner(gateway.privateKey, 1);
-    const header = await shortLived.authorization('ledger');
+    const header = await shortLived.authorization('ledger', actor);
+    await expect(ledger.actorOf(header)).resolves.toEqual(actor);
     await new Promise((resolve) => setTimeout(resolve, 2100));
     await expect(ledger.actorOf(header)).rejects.toThrow('not valid');
   });
