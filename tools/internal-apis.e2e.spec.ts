@@ -92,6 +92,23 @@ describe('internal APIs', () => {
     },
   );
 
+  it('refuses a call acting for a person of one tenant that names another tenant', async () => {
+    const ana = {
+      userId: randomUUID(),
+      tenant: 'cascais',
+      role: 'tenant-admin' as const,
+      generation: 0,
+    };
+    const asAna = await serviceAuthorization('ledger', ana);
+    const other = await call(`${services.ledger.url}/tenants/sintra/totals`, 'GET', asAna);
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { message: string }).message).toBe(
+      'a person of cascais may not act in tenant sintra',
+    );
+    const own = await call(`${services.ledger.url}/tenants/cascais/totals`, 'GET', asAna);
+    expect(own.status).toBe(200);
+  });
+
   it.each(['identity', 'ledger', 'verification'])(
     '%s answers the gateway, and listens on 127.0.0.1 only',
     async (name) => {

@@ -32,7 +32,12 @@ export {
 } from './events/leaderboard-period-closed';
 export { PointsSpent, PointsSpentV1 } from './events/points-spent';
 export { DebitRejected, DebitRejectedV1 } from './events/debit-rejected';
-export { PointsTransferred, PointsTransferredV1 } from './events/points-transferred';
+export {
+  PointsTransferred,
+  PointsTransferredV1,
+  PointsTransferredV2,
+  PointsTransferredV2Type,
+} from './events/points-transferred';
 export { BonusAwarded, BonusAwardedV1 } from './events/bonus-awarded';
 export { PointsExpired, PointsExpiredV1 } from './events/points-expired';
 export {
@@ -51,12 +56,7 @@ export {
   TenantSettingsChanged,
   TenantSettingsChangedV1,
 } from './events/tenant-settings-changed';
-export {
-  humanTextProblem,
-  normalizeEmail,
-  normalizeHumanText,
-  visibleLength,
-} from './text/human-text';
+export { humanTextProblem, normalizeEmail, normalizeHumanText } from './text/human-text';
 export type { HumanTextLimits } from './text/human-text';
 export { IsHumanText } from './text/is-human-text';
 export { emailProblem, MAX_EMAIL_LENGTH } from './text/email-rule';

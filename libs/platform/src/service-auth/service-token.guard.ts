@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Actor } from './service-token';
 import { ServiceTokenError, ServiceTokenVerifier } from './service-token-verifier';
@@ -14,12 +20,15 @@ interface ServiceResponse {
 /** A request that passed the guard, with the person the gateway acts for, if any. */
 export interface ServiceRequest {
   headers: Record<string, string | string[] | undefined>;
+  params?: Record<string, string | undefined>;
   actor?: Actor;
 }
 
 /**
  * Every internal HTTP route answers only calls with a valid service token (401 otherwise),
- * except those marked WithoutServiceToken. Kafka handlers are not HTTP and pass.
+ * except those marked WithoutServiceToken; a call acting for a person of one tenant may not
+ * name another tenant in its path (403), unless the person is a platform operator. Kafka
+ * handlers are not HTTP and pass.
  */
 @Injectable()
 export class ServiceTokenGuard implements CanActivate {
@@ -52,6 +61,16 @@ export class ServiceTokenGuard implements CanActivate {
       }
       throw error;
     }
+    assertOwnTenant(request);
     return true;
+  }
+}
+
+// Tenant isolation does not rest on the gateway's paths alone.
+function assertOwnTenant({ actor, params }: ServiceRequest): void {
+  const tenant = params?.tenant;
+  if (!actor || tenant === undefined || actor.role === 'platform-operator') return;
+  if (tenant !== actor.tenant) {
+    throw new ForbiddenException(`a person of ${actor.tenant} may not act in tenant ${tenant}`);
   }
 }
