@@ -9,6 +9,7 @@ import {
   PointsForfeited,
   PointsSpent,
   PointsTransferred,
+  PointsTransferredV2Type,
 } from '@citypoints/contracts';
 
 const ONE_ACCOUNT = new Set<string>([
@@ -20,14 +21,15 @@ const ONE_ACCOUNT = new Set<string>([
   PointsAdjusted,
   PointsAdjustedV2Type,
   PointsForfeited,
+  PointsTransferredV2Type,
 ]);
 
 /** The citizen accounts whose balance an event of the ledger changed (or refused to). */
 export function accountsOf(event: CloudEvent): string[] {
   const data = event.data as Record<string, unknown>;
   if (event.type === PointsTransferred) {
-    // The ledger publishes a copy per side, each naming its account; a transfer published
-    // before that is one event for both sides.
+    // v1, published before v2's copies with one balance each: a copy per side naming its
+    // account, or, before that, one event for both sides.
     const sides =
       typeof data.accountId === 'string'
         ? [data.accountId]

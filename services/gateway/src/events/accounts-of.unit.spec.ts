@@ -3,6 +3,7 @@ import {
   PointsAdjustedV2Type,
   PointsEarned,
   PointsTransferred,
+  PointsTransferredV2Type,
   UserRegistered,
 } from '@citypoints/contracts';
 import { accountsOf, eventName } from './accounts-of';
@@ -10,10 +11,18 @@ import { accountsOf, eventName } from './accounts-of';
 const event = (type: string, data: object) => ({ type, data }) as CloudEvent;
 
 describe('accountsOf', () => {
-  it("sends each copy of a transfer to its own account only, the sender's and the receiver's", () => {
+  it("sends each v1 copy of a transfer to its own account only, the sender's and the receiver's", () => {
     const transfer = { fromAccountId: 'a', toAccountId: 'b' };
     expect(accountsOf(event(PointsTransferred, { ...transfer, accountId: 'a' }))).toEqual(['a']);
     expect(accountsOf(event(PointsTransferred, { ...transfer, accountId: 'b' }))).toEqual(['b']);
+  });
+
+  it('sends each v2 copy of a transfer to its own account only', () => {
+    const transfer = { fromAccountId: 'a', toAccountId: 'b' };
+    const copy = (accountId: string) =>
+      event(PointsTransferredV2Type, { ...transfer, accountId, balance: 1 });
+    expect(accountsOf(copy('a'))).toEqual(['a']);
+    expect(accountsOf(copy('b'))).toEqual(['b']);
   });
 
   it('names both sides of a transfer published before copies per account', () => {

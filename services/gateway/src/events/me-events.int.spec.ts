@@ -58,12 +58,18 @@ describe('GET /api/v1/me/events', () => {
         fromAccountId: ana.userId,
         toAccountId: rui.userId,
         points: 25,
-        fromBalance: 75,
+        accountId: ana.userId,
+        balance: 75,
       });
       const received = await waitFor('Rui to receive the transfer', async () =>
         ruiStream.events.find((e) => e.event === 'PointsTransferred'),
       );
-      expect(received.data).toMatchObject({ transferId, toBalance: 25 });
+      expect(received.data).toMatchObject({ transferId, accountId: rui.userId, balance: 25 });
+      // Each sees only their own balance: Rui not Ana's 75, Ana not Rui's 25.
+      for (const { data } of [sent, received]) {
+        expect(data).not.toHaveProperty('fromBalance');
+        expect(data).not.toHaveProperty('toBalance');
+      }
       await waitFor('a heartbeat', async () => (anaStream.heartbeats() > 0 ? true : undefined));
 
       const everything = JSON.stringify([...anaStream.events, ...ruiStream.events]);

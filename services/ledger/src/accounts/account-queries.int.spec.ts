@@ -1,3 +1,4 @@
+import { Actor } from '@citypoints/platform';
 import { randomUUID } from 'node:crypto';
 import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
 
@@ -86,5 +87,51 @@ describe("ledger internal API: an account's history and statement", () => {
   it('reads an account named in upper case as the same account', async () => {
     const response = await http().get(`${account(alice.toUpperCase())}/balance`);
     expect(response.body).toEqual({ accountId: alice, balance: 100 });
+  });
+
+  describe('for a signed-in person', () => {
+    const READS = ['balance', 'history', 'statement'];
+    const actor = (userId: string, role: Actor['role'], at = tenant): Actor => ({
+      userId,
+      tenant: at,
+      role,
+      generation: 1,
+    });
+    const readAs = async (person: Actor, accountId: string, read: string) =>
+      (await ledger.httpAs(person)).get(`${account(accountId)}/${read}`);
+
+    it.each(READS)("refuses a citizen reading another person's %s with 403", async (read) => {
+      const response = await readAs(actor(bob, 'citizen'), alice, read);
+      expect(response.status).toBe(403);
+      expect(response.body.message).toBe('account must be the signed-in person the call acts for');
+    });
+
+    it.each(READS)('lets a citizen read their own %s, however the id is written', async (read) => {
+      await readAs(actor(alice, 'citizen'), alice, read).then((r) => expect(r.status).toBe(200));
+      const shouted = await readAs(actor(alice, 'citizen'), alice.toUpperCase(), read);
+      expect(shouted.status).toBe(200);
+    });
+
+    it.each(READS)("lets a tenant admin read any account's %s of their tenant", async (read) => {
+      const response = await readAs(actor(randomUUID(), 'tenant-admin'), alice, read);
+      expect(response.status).toBe(200);
+    });
+
+    it("refuses a tenant admin of another tenant, and other staff, another person's balance", async () => {
+      for (const person of [
+        actor(randomUUID(), 'tenant-admin', 'other-town'),
+        actor(randomUUID(), 'verifier'),
+        actor(randomUUID(), 'partner-staff'),
+      ]) {
+        expect((await readAs(person, alice, 'balance')).status).toBe(403);
+      }
+    });
+
+    it('lets staff read their own statement, for their data export', async () => {
+      const verifier = randomUUID();
+      const response = await readAs(actor(verifier, 'verifier'), verifier, 'statement');
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ accountId: verifier, balance: 0, movements: [] });
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { CloudEvent, PointsAdjustedV2Type, PointsTransferred } from '@citypoints/contracts';
+import { CloudEvent, PointsAdjustedV2Type, PointsTransferredV2Type } from '@citypoints/contracts';
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -98,15 +98,50 @@ describe('ledger internal API', () => {
       fromAccountId: alice,
       toAccountId: bob,
       points: 30,
-      fromBalance: 70,
-      toBalance: 30,
     };
+    const type = PointsTransferredV2Type;
     expect(await published(alice)).toEqual([
-      { key: `${tenant}:${alice}`, type: PointsTransferred, data: { ...data, accountId: alice } },
+      { key: `${tenant}:${alice}`, type, data: { ...data, accountId: alice, balance: 70 } },
     ]);
     expect(await published(bob)).toEqual([
-      { key: `${tenant}:${bob}`, type: PointsTransferred, data: { ...data, accountId: bob } },
+      { key: `${tenant}:${bob}`, type, data: { ...data, accountId: bob, balance: 30 } },
     ]);
+  });
+
+  it("shows each side of a transfer, on Kafka, its own balance and never the other's", async () => {
+    await ledger.earn(tenant, bob, 500);
+    const transferId = randomUUID();
+    await http()
+      .post(`${account(alice)}/transfers`)
+      .send({ transferId, to: bob, points: 1 })
+      .expect(200);
+
+    await ledger.published.waitFor(PointsTransferredV2Type, { transferId }, 2);
+    const onKafka = (accountId: string) =>
+      ledger.published.messages
+        .filter((message) => String(message.key) === `${tenant}:${accountId}`)
+        .map((message) => JSON.parse(String(message.value)))
+        .filter((data) => data.transferId === transferId);
+    const transfer = { transferId, kind: 'transfer', fromAccountId: alice, toAccountId: bob };
+    expect(onKafka(alice)).toEqual([{ ...transfer, points: 1, accountId: alice, balance: 99 }]);
+    expect(onKafka(bob)).toEqual([{ ...transfer, points: 1, accountId: bob, balance: 501 }]);
+  });
+
+  it("shows a donor only their own balance, and the cause's copy only the cause's", async () => {
+    const donationId = randomUUID();
+    await http()
+      .post(`${account(alice)}/donations`)
+      .send({ donationId, causeId: cause, points: 40 })
+      .expect(200);
+
+    const [donor] = await published(alice);
+    const [received] = await published(causeAccount(cause));
+    expect(donor.data).toMatchObject({ accountId: alice, balance: 60 });
+    expect(received.data).toMatchObject({ accountId: cause, balance: 40 });
+    for (const { data } of [donor, received]) {
+      expect(data).not.toHaveProperty('fromBalance');
+      expect(data).not.toHaveProperty('toBalance');
+    }
   });
 
   it('donates to a cause and adjusts with a reason, reflected in the tenant totals', async () => {
@@ -129,16 +164,16 @@ describe('ledger internal API', () => {
     const { reason, ...withoutReason } = adjustment;
     expect((await published(alice)).map(({ type, data }) => ({ type, data }))).toEqual([
       {
-        type: PointsTransferred,
-        data: expect.objectContaining({ kind: 'donate', accountId: alice, toBalance: 40 }),
+        type: PointsTransferredV2Type,
+        data: expect.objectContaining({ kind: 'donate', accountId: alice, balance: 60 }),
       },
       { type: PointsAdjustedV2Type, data: { accountId: alice, ...withoutReason, balance: 50 } },
     ]);
     expect(await published(causeAccount(cause))).toEqual([
       {
         key: `${tenant}:${causeAccount(cause)}`,
-        type: PointsTransferred,
-        data: expect.objectContaining({ kind: 'donate', accountId: cause, toAccountId: cause }),
+        type: PointsTransferredV2Type,
+        data: expect.objectContaining({ kind: 'donate', accountId: cause, balance: 40 }),
       },
     ]);
     const [latest] = (await http().get(`${account(alice)}/history`)).body.entries;

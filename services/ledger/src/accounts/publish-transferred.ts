@@ -1,4 +1,4 @@
-import { PointsTransferred, PointsTransferredV1 } from '@citypoints/contracts';
+import { PointsTransferredV2, PointsTransferredV2Type } from '@citypoints/contracts';
 import { EntityManager } from 'typeorm';
 import { Balances } from './ledger';
 import { publishLedgerEvent } from './publish-ledger-event';
@@ -7,7 +7,7 @@ import { publishLedgerEvent } from './publish-ledger-event';
 export interface Transferred {
   tenantId: string;
   transferId: string;
-  kind: PointsTransferredV1['kind'];
+  kind: PointsTransferredV2['kind'];
   from: string;
   /** The receiver as events name it: a citizen's id, or a cause's id. */
   to: string;
@@ -18,27 +18,25 @@ export interface Transferred {
 }
 
 /**
- * Publishes PointsTransferred once per account, each copy naming its account and keyed by it,
- * so that every event about an account stays in order with that account's other events.
+ * Publishes PointsTransferred.v2 once per account, each copy naming its account, keyed by it
+ * (so that every event about an account stays in order with that account's other events) and
+ * carrying that account's balance only: the sender never learns the receiver's balance, nor
+ * the receiver the sender's.
  */
 export async function publishTransferred(tx: EntityManager, transfer: Transferred) {
-  const copy = (accountId: string): PointsTransferredV1 => ({
+  const copy = (accountId: string, balance: number): PointsTransferredV2 => ({
     transferId: transfer.transferId,
     kind: transfer.kind,
     fromAccountId: transfer.from,
     toAccountId: transfer.to,
     points: transfer.points,
-    fromBalance: transfer.balances.from,
-    toBalance: transfer.balances.to,
     accountId,
+    balance,
   });
+  const { balances } = transfer;
   const attributes = { tenantid: transfer.tenantId };
-  await publishLedgerEvent(tx, PointsTransferred, transfer.from, copy(transfer.from), attributes);
-  await publishLedgerEvent(
-    tx,
-    PointsTransferred,
-    transfer.toAccount,
-    copy(transfer.to),
-    attributes,
-  );
+  const sent = copy(transfer.from, balances.from);
+  await publishLedgerEvent(tx, PointsTransferredV2Type, transfer.from, sent, attributes);
+  const received = copy(transfer.to, balances.to);
+  await publishLedgerEvent(tx, PointsTransferredV2Type, transfer.toAccount, received, attributes);
 }
