@@ -9,13 +9,14 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
+import { actOnlyOnSelf } from '../people/act-only-on-self';
 import { CreateGroupDto, JoinGroupDto } from './group.dto';
 import { Group, Groups } from './groups';
 
 /**
  * Internal API, for the gateway, which passes the signed-in person as createdBy, userId or
- * :person, and names them as the acting person when listing members. The invite code is shown
- * only to whoever creates the group.
+ * :person and names them as the acting person; identity checks that these are the acting
+ * person (actOnlyOnSelf). The invite code is shown only to whoever creates the group.
  */
 @Controller('tenants/:tenant/groups')
 export class GroupsController {
@@ -25,13 +26,20 @@ export class GroupsController {
   create(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Body() input: CreateGroupDto,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<Group> {
+    actOnlyOnSelf(actor, tenant, input.createdBy);
     return this.groups.create(tenant, input);
   }
 
   @Post('memberships')
   @HttpCode(200)
-  join(@Param('tenant', TenantIdPipe) tenant: string, @Body() input: JoinGroupDto) {
+  join(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: JoinGroupDto,
+    @ActingPerson() actor: Actor | undefined,
+  ) {
+    actOnlyOnSelf(actor, tenant, input.userId);
     return this.groups.join(tenant, input.inviteCode, input.userId);
   }
 
@@ -41,7 +49,9 @@ export class GroupsController {
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('group', ParseUUIDPipe) group: string,
     @Param('person', ParseUUIDPipe) person: string,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<void> {
+    actOnlyOnSelf(actor, tenant, person);
     return this.groups.leave(tenant, group, person);
   }
 

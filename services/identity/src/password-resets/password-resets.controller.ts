@@ -1,7 +1,7 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { PasswordResetConfirmationDto, PasswordResetRequestDto } from './password-reset.dto';
-import { PasswordResets } from './password-resets';
+import { PasswordResets, SessionsEnded } from './password-resets';
 
 /** Internal API, for the gateway. */
 @Controller('tenants/:tenant')
@@ -17,12 +17,16 @@ export class PasswordResetsController {
     return this.resets.request(tenant, input.email);
   }
 
+  /**
+   * 200 with the person and their new session generation: the gateway raises the generation it
+   * checks access tokens against before answering the person (204), as for sign-out everywhere.
+   */
   @Post('password-resets/confirmations')
-  @HttpCode(204)
+  @HttpCode(200)
   confirm(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Body() input: PasswordResetConfirmationDto,
-  ): Promise<void> {
+  ): Promise<SessionsEnded> {
     return this.resets.confirm(tenant, input.token, input.newPassword);
   }
 }

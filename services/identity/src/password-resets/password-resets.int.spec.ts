@@ -76,7 +76,8 @@ describe('password reset', () => {
     expect(JSON.stringify(weak.body.message)).toContain('newPassword');
     expect((await signIn(email)).status).toBe(200);
 
-    await confirm(token, NEW_PASSWORD).expect(204);
+    const confirmed = await confirm(token, NEW_PASSWORD).expect(200);
+    expect(confirmed.body).toEqual({ userId, generation: 1 });
     const refresh = await service
       .http()
       .post(`/tenants/${tenant}/sessions/refresh`)
@@ -99,7 +100,7 @@ describe('password reset', () => {
     await requestReset(email).expect(202);
     const [newer, older] = await tokensMailedTo(email);
 
-    await confirm(newer, NEW_PASSWORD).expect(204);
+    await confirm(newer, NEW_PASSWORD).expect(200);
     const late = await confirm(older, 'the attacker sets this one');
     expect(late.status).toBe(400);
     expect(late.body.message).toEqual(['token is invalid, used or expired']);
@@ -108,6 +109,10 @@ describe('password reset', () => {
 
   it.each([
     ['a breached password', 'Password123', 'newPassword is too common'],
+    ['repeated characters', 'aaaaaaaaa1', 'newPassword is too easy to guess: Repeated'],
+    ['a disguised breached password', 'P@ssw0rd123', 'newPassword is too easy to guess'],
+    ["the tenant's slug and a year", `${tenant}-2026`, 'newPassword is too easy to guess'],
+    ["the person's name and a year", 'Ana Silva 2026', 'newPassword is too easy to guess'],
     ['a NUL', 'a brand\u0000new passphrase', 'newPassword must not contain control characters'],
   ])(
     'refuses a new password with %s, naming newPassword and changing nothing',
@@ -120,7 +125,7 @@ describe('password reset', () => {
       expect(response.status).toBe(400);
       expect(response.body.message).toEqual([expect.stringContaining(message)]);
       expect(await rowCounts(db)).toEqual(before);
-      await confirm(token, NEW_PASSWORD).expect(204);
+      await confirm(token, NEW_PASSWORD).expect(200);
     },
   );
 

@@ -1,10 +1,24 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { passwordGuessProblem } from '../people/password-guess-rule';
 import { hashPassword } from '../people/password-hash';
 import { People } from '../people/people';
 import { Sessions } from '../sessions/sessions';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { resetTokenExpiry, resetTokenUsable } from './reset-verdict';
+
+const INVALID_TOKEN = 'token is invalid, used or expired';
+
+/** The person whose sessions a reset ended, and their session generation from then on. */
+export interface SessionsEnded {
+  userId: string;
+  generation: number;
+}
+
+interface PasswordHolder {
+  email: string;
+  displayName: string;
+}
 
 export const RESET_REQUESTED =
   'if this email is registered, a message with a reset token is on its way';
@@ -51,18 +65,25 @@ export class PasswordResets {
 
   /**
    * Sets the new password, voids every other reset token the person still holds, and signs
-   * them out everywhere (publishing SessionsRevoked). 400 for a token that is unknown, used,
-   * voided or expired.
+   * them out everywhere (publishing SessionsRevoked). Answers the person and their new session
+   * generation, so that the gateway refuses older access tokens at once rather than when
+   * SessionsRevoked reaches it. 400 for a token that is unknown, used, voided or expired, and
+   * for a password easy to guess from the person's details and the tenant.
    */
-  async confirm(tenant: string, token: string, newPassword: string): Promise<void> {
+  async confirm(tenant: string, token: string, newPassword: string): Promise<SessionsEnded> {
+    const holder = await this.holderOf(tenant, token);
+    if (!holder) throw new BadRequestException([INVALID_TOKEN]);
+    const guessable = passwordGuessProblem(newPassword, 'newPassword', { ...holder, tenant });
+    if (guessable) throw new BadRequestException([guessable]);
     const passwordHash = await hashPassword(newPassword);
-    const done = await this.db.transaction(async (tx) => {
+    const ended = await this.db.transaction(async (tx) => {
       const [reset] = await tx.query(
         `SELECT person_id AS "personId", expires_at AS "expiresAt", used_at AS "usedAt"
          FROM password_reset WHERE token_hash = $1 AND tenant_id = $2 FOR UPDATE`,
         [hashSecretToken(token), tenant],
       );
-      if (!reset || !resetTokenUsable(reset, new Date())) return false;
+      // Checked again under the lock: the same token may have been used meanwhile.
+      if (!reset || !resetTokenUsable(reset, new Date())) return undefined;
       // This token and all the others: a reset mail that arrives late must not reset again.
       await tx.query(
         `UPDATE password_reset SET used_at = now()
@@ -73,9 +94,23 @@ export class PasswordResets {
         `UPDATE person SET password_hash = $3 WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL`,
         [tenant, reset.personId, passwordHash],
       );
-      await this.sessions.signOutEverywhere(tenant, reset.personId, tx);
-      return true;
+      const generation = await this.sessions.signOutEverywhere(tenant, reset.personId, tx);
+      return generation === undefined ? undefined : { userId: reset.personId, generation };
     });
-    if (!done) throw new BadRequestException(['token is invalid, used or expired']);
+    if (!ended) throw new BadRequestException([INVALID_TOKEN]);
+    return ended;
+  }
+
+  /** The e-mail and name of the person a usable token belongs to, for judging the password. */
+  private async holderOf(tenant: string, token: string): Promise<PasswordHolder | undefined> {
+    const [reset] = await this.db.query(
+      `SELECT p.email, p.display_name AS "displayName", r.expires_at AS "expiresAt",
+              r.used_at AS "usedAt"
+       FROM password_reset r JOIN person p ON p.tenant_id = r.tenant_id AND p.id = r.person_id
+       WHERE r.token_hash = $1 AND r.tenant_id = $2 AND p.erased_at IS NULL`,
+      [hashSecretToken(token), tenant],
+    );
+    if (!reset || !resetTokenUsable(reset, new Date())) return undefined;
+    return { email: reset.email, displayName: reset.displayName };
   }
 }

@@ -20,10 +20,11 @@ export function passwordCharacterProblem(password: string, field = 'password'): 
 }
 
 /**
- * Why a new password is not acceptable, naming the field and the rule it breaks, or undefined
- * when it is: no control characters, at least 10 characters, not all of one class (only
- * letters of one case, only digits or only symbols), and not on a list of common or breached
- * passwords (NIST SP 800-63B §5.1.1.2).
+ * Why a new password is not acceptable on its own, naming the field and the rule it breaks, or
+ * undefined when it is: no control characters, at least 10 characters, not all of one class
+ * (only letters of one case, only digits or only symbols), and not on a list of common or
+ * breached passwords (NIST SP 800-63B §5.1.1.2). How easy it is to guess from the person and
+ * the tenant is judged after, where they are known (passwordGuessProblem).
  */
 export function passwordWeakness(password: string, field = 'password'): string | undefined {
   const characterProblem = passwordCharacterProblem(password, field);

@@ -99,6 +99,36 @@ describe('signing up and adding people', () => {
     ],
     [
       'sign-ups',
+      'repeated characters in the password',
+      { password: 'aaaaaaaaa1' },
+      'password is too easy to guess: Repeated characters like "aaa" are easy to guess.',
+    ],
+    [
+      'sign-ups',
+      'a repeated pattern in the password',
+      { password: 'abcabcabc1' },
+      'password is too easy to guess',
+    ],
+    [
+      'sign-ups',
+      'a disguised breached password',
+      { password: 'P@ssw0rd123' },
+      'password is too easy to guess',
+    ],
+    [
+      'sign-ups',
+      "the tenant's slug and a year as the password",
+      { password: `${tenant}-2026` },
+      'password is too easy to guess',
+    ],
+    [
+      'people',
+      "the person's surname and a year as the password",
+      { displayName: 'Marisol Quintanilha', password: 'Quintanilha1990' },
+      'password is too easy to guess',
+    ],
+    [
+      'sign-ups',
       'a NUL in the password',
       { password: 'correct horse\u0000battery' },
       'password must not contain control characters',

@@ -12,6 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { identityEvent } from '../identity-event';
 import { Tenants } from '../tenants/tenants';
 import { isUniqueViolation } from '../unique-violation';
+import { passwordGuessProblem } from './password-guess-rule';
 import { hashPassword } from './password-hash';
 import { CreatePersonDto } from './person.dto';
 import { ActingRole, addPersonRefusal, partnerRuleViolation } from './role-rule';
@@ -61,9 +62,15 @@ export class People {
     return this.register(tenant, input);
   }
 
-  /** Stores the person and their UserRegistered event together, or nothing at all. */
+  /**
+   * Stores the person and their UserRegistered event together, or nothing at all. 400 for a
+   * password easy to guess from the person's details and the tenant (passwordGuessProblem).
+   */
   async register(tenant: string, input: CreatePersonDto): Promise<RegisteredPerson> {
-    const violation = partnerRuleViolation(input.role, input.partnerId);
+    const { email, displayName, password } = input;
+    const violation =
+      partnerRuleViolation(input.role, input.partnerId) ??
+      passwordGuessProblem(password, 'password', { email, displayName, tenant });
     if (violation) throw new BadRequestException([violation]);
     const { defaultLocale } = await this.tenants.get(tenant);
     const person: RegisteredPerson = {

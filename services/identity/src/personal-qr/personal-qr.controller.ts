@@ -1,4 +1,4 @@
-import { TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import {
   Body,
   Controller,
@@ -8,13 +8,15 @@ import {
   Post,
   UnauthorizedException,
 } from '@nestjs/common';
+import { actOnlyOnSelf } from '../people/act-only-on-self';
 import { People } from '../people/people';
 import { InvalidTokenError, QrHolder, TokenIssuer } from '../tokens/token-issuer';
 import { QrTokenDto } from './qr-token.dto';
 
 /**
  * The personal QR code a person shows a verifier on site. Internal API, for the gateway: it
- * issues the token only for the signed-in person and lets only verifiers check one.
+ * issues the token only for the signed-in person (checked here too: actOnlyOnSelf) and lets
+ * only verifiers check one.
  */
 @Controller('tenants/:tenant')
 export class PersonalQrController {
@@ -27,7 +29,9 @@ export class PersonalQrController {
   async issue(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('person', ParseUUIDPipe) person: string,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<{ token: string; expiresAt: string }> {
+    actOnlyOnSelf(actor, tenant, person);
     await this.people.requireActive(tenant, person);
     return this.issuer.signQrToken({ userId: person, tenant });
   }

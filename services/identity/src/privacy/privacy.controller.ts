@@ -1,9 +1,13 @@
-import { TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { actOnlyOnSelf } from '../people/act-only-on-self';
 import { ConsentDto } from './consent.dto';
 import { Privacy } from './privacy';
 
-/** Internal API, for the gateway, which lets people reach only their own :person. */
+/**
+ * Internal API, for the gateway, which lets people reach only their own :person; identity
+ * checks it again against the acting person (actOnlyOnSelf).
+ */
 @Controller('tenants/:tenant/people/:person')
 export class PrivacyController {
   constructor(private readonly privacy: Privacy) {}
@@ -13,7 +17,9 @@ export class PrivacyController {
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('person', ParseUUIDPipe) person: string,
     @Body() consent: ConsentDto,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<ConsentDto> {
+    actOnlyOnSelf(actor, tenant, person);
     return this.privacy.setConsent(tenant, person, consent);
   }
 
@@ -21,7 +27,9 @@ export class PrivacyController {
   export(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('person', ParseUUIDPipe) person: string,
+    @ActingPerson() actor: Actor | undefined,
   ) {
+    actOnlyOnSelf(actor, tenant, person);
     return this.privacy.export(tenant, person);
   }
 
@@ -30,7 +38,9 @@ export class PrivacyController {
   erase(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('person', ParseUUIDPipe) person: string,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<void> {
+    actOnlyOnSelf(actor, tenant, person);
     return this.privacy.erase(tenant, person);
   }
 }

@@ -1,11 +1,13 @@
-import { TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { actOnlyOnSelf } from '../people/act-only-on-self';
 import { RefreshTokenDto, SessionTokens, SignInDto, SignOutDto } from './session.dto';
 import { Sessions } from './sessions';
 
 /**
  * Internal API, for the gateway, which passes the signed-in person as the sign-out's userId
- * and lets people sign only themselves out everywhere.
+ * and lets people sign only themselves out everywhere; identity checks both against the acting
+ * person (actOnlyOnSelf).
  */
 @Controller('tenants/:tenant')
 export class SessionsController {
@@ -31,16 +33,23 @@ export class SessionsController {
 
   @Post('sessions/sign-out')
   @HttpCode(204)
-  signOut(@Param('tenant', TenantIdPipe) tenant: string, @Body() input: SignOutDto): Promise<void> {
+  signOut(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: SignOutDto,
+    @ActingPerson() actor: Actor | undefined,
+  ): Promise<void> {
+    actOnlyOnSelf(actor, tenant, input.userId);
     return this.sessions.signOut(tenant, input.userId, input.refreshToken);
   }
 
   @Post('people/:person/sign-out-everywhere')
   @HttpCode(204)
-  signOutEverywhere(
+  async signOutEverywhere(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('person', ParseUUIDPipe) person: string,
+    @ActingPerson() actor: Actor | undefined,
   ): Promise<void> {
-    return this.sessions.signOutEverywhere(tenant, person);
+    actOnlyOnSelf(actor, tenant, person);
+    await this.sessions.signOutEverywhere(tenant, person);
   }
 }

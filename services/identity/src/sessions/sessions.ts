@@ -87,15 +87,21 @@ export class Sessions {
   /**
    * Ends every session of the person: revokes their refresh tokens, raises their session
    * generation, and publishes SessionsRevoked with it in the same transaction, so the gateway
-   * refuses the access tokens issued before. An unknown or erased person has none to end.
+   * refuses the access tokens issued before. Answers the new generation, or undefined for an
+   * unknown or erased person, who has none to end.
    */
-  async signOutEverywhere(tenant: string, userId: string, tx?: EntityManager): Promise<void> {
+  async signOutEverywhere(
+    tenant: string,
+    userId: string,
+    tx?: EntityManager,
+  ): Promise<number | undefined> {
     if (!tx) return this.db.transaction((own) => this.signOutEverywhere(tenant, userId, own));
     const generation = await store.endAllSessions(tx, tenant, userId);
-    if (generation === undefined) return;
+    if (generation === undefined) return undefined;
     await appendToOutbox(tx, [
       identityEvent<SessionsRevokedV1>(SessionsRevoked, { userId, generation }, tenant, userId),
     ]);
+    return generation;
   }
 
   private saveRefreshToken(
