@@ -74,11 +74,20 @@ export class GatewayConfig extends StatelessServiceConfig {
   RATE_LIMIT_IPV6_PREFIX = 64;
 
   /**
-   * Failed sign-ins per account (e-mail address) per 15 minutes, from any client address;
-   * NIST SP 800-63B 5.2.2 allows at most 100.
+   * Failed sign-ins to one account (e-mail address) from one client address (IPv6: one network
+   * of RATE_LIMIT_IPV6_PREFIX bits) per 15 minutes. Per address, so that failing on purpose
+   * locks an account only for the one who fails, not for its owner elsewhere.
+   */
+  @apply(...wholeNumber('SIGN_IN_FAILURES_PER_CLIENT', 1, 100))
+  SIGN_IN_FAILURES_PER_CLIENT = 10;
+
+  /**
+   * Failed sign-ins to one account per hour from all client addresses together, so that a
+   * guess spread over many addresses stays bounded; NIST SP 800-63B 5.2.2 allows at most 100.
+   * Keep it above 4 × SIGN_IN_FAILURES_PER_CLIENT, or one address alone can reach it.
    */
   @apply(...wholeNumber('SIGN_IN_FAILURES_PER_ACCOUNT', 1, 100))
-  SIGN_IN_FAILURES_PER_ACCOUNT = 10;
+  SIGN_IN_FAILURES_PER_ACCOUNT = 100;
 
   /** Password-reset mails per e-mail address per hour, so nobody can flood an inbox. */
   @apply(...wholeNumber('PASSWORD_RESETS_PER_ADDRESS', 1, 100))

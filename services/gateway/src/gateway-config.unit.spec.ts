@@ -23,7 +23,8 @@ describe('loadConfig(GatewayConfig)', () => {
       BODY_LIMIT_BYTES: 65_536,
       CORS_ORIGINS: ['https://app.example', '*'],
       RATE_LIMIT_IPV6_PREFIX: 64,
-      SIGN_IN_FAILURES_PER_ACCOUNT: 10,
+      SIGN_IN_FAILURES_PER_CLIENT: 10,
+      SIGN_IN_FAILURES_PER_ACCOUNT: 100,
       PASSWORD_RESETS_PER_ADDRESS: 3,
       EVENT_STREAMS_PER_PERSON: 5,
     });
@@ -43,6 +44,7 @@ describe('loadConfig(GatewayConfig)', () => {
     [{ RATE_LIMIT_IPV6_PREFIX: '129' }, 'RATE_LIMIT_IPV6_PREFIX must be a whole number from 16'],
     // NIST SP 800-63B 5.2.2 allows at most 100 consecutive failed attempts.
     [{ SIGN_IN_FAILURES_PER_ACCOUNT: '101' }, 'SIGN_IN_FAILURES_PER_ACCOUNT must be a whole'],
+    [{ SIGN_IN_FAILURES_PER_CLIENT: '0' }, 'SIGN_IN_FAILURES_PER_CLIENT must be a whole number'],
     [{ PASSWORD_RESETS_PER_ADDRESS: '0' }, 'PASSWORD_RESETS_PER_ADDRESS must be a whole number'],
     [{ EVENT_STREAMS_PER_PERSON: 'many' }, 'EVENT_STREAMS_PER_PERSON must be a whole number'],
   ])('refuses %p naming the setting', (change, message) => {

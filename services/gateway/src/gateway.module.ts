@@ -2,9 +2,7 @@ import { MetricsController, requestLogging } from '@citypoints/platform';
 import {
   DynamicModule,
   Inject,
-  MiddlewareConsumer,
   Module,
-  NestModule,
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
@@ -16,11 +14,10 @@ import { LedgerEventFeed } from './events/ledger-event-feed';
 import { gatewayProviders } from './gateway-providers';
 import { GatewayConfig } from './gateway-config';
 import { HealthController, REDIS } from './health/health.controller';
-import { AddressRateLimit } from './rate-limit/address-rate-limit';
 import { Upstreams } from './upstream/upstreams';
 
 @Module({})
-export class GatewayModule implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
+export class GatewayModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly feed: LedgerEventFeed,
@@ -35,14 +32,6 @@ export class GatewayModule implements NestModule, OnApplicationBootstrap, OnAppl
       controllers: [ApiController, HealthController, MetricsController],
       providers: gatewayProviders(config),
     };
-  }
-
-  /**
-   * The count per client address runs before routing, for every request, after the request
-   * log (an imported module's middleware comes first) and CORS (app.enableCors).
-   */
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AddressRateLimit).forRoutes('{*path}');
   }
 
   async onApplicationBootstrap(): Promise<void> {

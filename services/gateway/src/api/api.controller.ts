@@ -2,6 +2,7 @@ import { All, Controller, Req, Res, UseGuards } from '@nestjs/common';
 import { Response } from 'express';
 import { RouteAccessGuard } from '../auth/route-access.guard';
 import { Caller } from '../auth/caller';
+import { endedSession } from '../auth/ended-session';
 import { SessionGenerations } from '../auth/session-generations';
 import { EventTickets } from '../events/event-tickets';
 import { LiveEvents } from '../events/live-events';
@@ -55,7 +56,7 @@ export class ApiController {
       query,
     };
     const { upstream } = route;
-    const answer = await this.throttles.around(route, call.tenant, body, () =>
+    const answer = await this.throttles.around(route, call.tenant, body, request.ip, () =>
       this.upstreams.send(upstream.service, {
         method: route.method,
         path: upstream.path(call),
@@ -64,10 +65,12 @@ export class ApiController {
         caller,
       }),
     );
-    if (route.endsSessions && caller) {
-      // identity raised the generation by one; its SessionsRevoked says so to every replica
-      // too, but this refuses the caller's older tokens without waiting for it.
-      await this.generations.raise(caller.tenant, caller.userId, caller.generation + 1);
+    await this.endSessions(route, call.tenant, caller, answer.body);
+    // A route that answers nothing passes on nothing of the service's answer (a password
+    // reset's names the person whose sessions it ended).
+    if (route.status === 204) {
+      response.status(204).end();
+      return;
     }
     const answerBody = route.compose
       ? await composeAnswer(route.compose, answer.body, call, (part) =>
@@ -80,11 +83,24 @@ export class ApiController {
         )
       : answer.body;
     response.status(answer.status);
-    if (answer.status === 204 || answerBody.length === 0) {
+    if (answerBody.length === 0) {
       response.end();
       return;
     }
     response.type('application/json').send(answerBody);
+  }
+
+  // identity's SessionsRevoked tells every replica too, but this refuses the older tokens at
+  // once, before the client hears that the sessions ended.
+  private async endSessions(
+    route: GatewayRoute,
+    tenant: string,
+    caller: Caller | undefined,
+    answer: Buffer,
+  ): Promise<void> {
+    if (!route.endsSessions) return;
+    const ended = endedSession(route.endsSessions, tenant, caller, answer);
+    if (ended) await this.generations.raise(ended.tenant, ended.userId, ended.generation);
   }
 
   private async serveItself(

@@ -3,7 +3,8 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { NextFunction, Request, Response } from 'express';
 import { createServer, IncomingMessage, RequestListener, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, problemDetails } from '../problems/problem';
+import { Problem } from '../problems/problem';
+import { sendProblem } from '../problems/send-problem';
 
 const MANAGEMENT_PATHS = /^\/(health|metrics)(\/|$)/;
 const VIA_MANAGEMENT = Symbol('via the management port');
@@ -52,8 +53,5 @@ export function viaManagementPort(request: IncomingMessage): boolean {
 /** Express middleware: management paths only on the management port, the API only off it. */
 export function managementPathsApart(request: Request, response: Response, next: NextFunction) {
   if (MANAGEMENT_PATHS.test(request.path) === viaManagementPort(request)) return next();
-  response
-    .status(404)
-    .type(PROBLEM_CONTENT_TYPE)
-    .send(JSON.stringify(problemDetails(404, `there is no ${request.path}`, request.originalUrl)));
+  sendProblem(request, response, new Problem(404, `there is no ${request.path}`));
 }

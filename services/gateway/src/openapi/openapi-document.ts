@@ -58,6 +58,15 @@ export function openApiDocument(routes: readonly GatewayRoute[]): Schema {
           bearerFormat: 'JWT',
           description: 'the access token of a sign-in or refresh',
         },
+        eventTicket: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'ticket',
+          description:
+            'a single-use, 30-second ticket from POST /api/v1/me/event-tickets, for clients ' +
+            'that cannot send Authorization (EventSource in browsers); only on the event ' +
+            'stream, and only without an Authorization header',
+        },
       },
     },
   };
@@ -78,7 +87,7 @@ function operation(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
     operationId: route.name,
     summary: route.summary,
     tags: [route.tag],
-    security: route.access === 'public' ? [] : [{ bearer: [] }],
+    security: securityOf(route),
     ...(route.access !== 'public' && { 'x-roles': [...route.access] }),
     ...(pathParams.length + queryParams.length > 0 && {
       parameters: [...pathParams, ...queryParams],
@@ -91,6 +100,12 @@ function operation(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
     }),
     responses: { [route.status]: success(route, refOf), ...problemResponses(route) },
   };
+}
+
+/** Either scheme opens a route: `[]` on public ones; the event stream takes a ticket too. */
+function securityOf(route: GatewayRoute): Schema[] {
+  if (route.access === 'public') return [];
+  return route.served === 'eventStream' ? [{ bearer: [] }, { eventTicket: [] }] : [{ bearer: [] }];
 }
 
 function success(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {

@@ -13,14 +13,14 @@ type Operation = {
   security?: unknown[];
   'x-roles'?: string[];
   requestBody?: { content: Content };
-  responses: Record<string, { content?: Content }>;
+  responses: Record<string, { content?: Content; headers?: object }>;
 };
 type Document = {
   openapi: string;
   info: { license?: { identifier?: string } };
   servers?: unknown[];
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, object> };
+  components: { schemas: Record<string, object>; securitySchemes: Record<string, object> };
 };
 
 /** Problems the maintained linter (Redocly, recommended rules) finds in a document. */
@@ -87,7 +87,8 @@ describe('the OpenAPI document, generated from the route table', () => {
       if (route.access === 'public') {
         expect(described.security).toEqual([]);
       } else {
-        expect(described.security).toEqual([{ bearer: [] }]);
+        const ticket = route.served === 'eventStream' ? [{ eventTicket: [] }] : [];
+        expect(described.security).toEqual([{ bearer: [] }, ...ticket]);
         expect(described['x-roles']).toEqual([...route.access]);
         expect(described.responses).toHaveProperty('401');
         expect(described.responses).toHaveProperty('403');
@@ -99,12 +100,35 @@ describe('the OpenAPI document, generated from the route table', () => {
     },
   );
 
+  it('opens the event stream with a bearer token or a ticket in the query, and nothing else', () => {
+    expect(operation('/me/events', 'GET').security).toEqual([{ bearer: [] }, { eventTicket: [] }]);
+    expect(document.components.securitySchemes.eventTicket).toMatchObject({
+      type: 'apiKey',
+      in: 'query',
+      name: 'ticket',
+    });
+    const withTicket = ROUTES.filter((route) =>
+      JSON.stringify(operation(route.path, route.method).security).includes('eventTicket'),
+    );
+    expect(withTicket.map((route) => route.name)).toEqual(['streamMyEvents']);
+  });
+
+  it.each(ROUTES.map((route) => [route.name, route] as const))(
+    '%s declares 405 with Allow, which its path answers to a method it does not take',
+    (_name, route) => {
+      const { responses } = operation(route.path, route.method);
+      expect(responses['405']).toMatchObject({ headers: { Allow: expect.any(Object) } });
+    },
+  );
+
   it.each(ROUTES.map((route) => [route.name, route] as const))(
     '%s lists its errors as problem details and describes its answer field by field',
     (_name, route) => {
       const { responses } = operation(route.path, route.method);
       const errors = Object.keys(responses).filter((status) => Number(status) >= 400);
-      expect(errors).toEqual(expect.arrayContaining(['400', '404', '429', '502', '503', '504']));
+      expect(errors).toEqual(
+        expect.arrayContaining(['400', '404', '405', '429', '502', '503', '504']),
+      );
       for (const status of errors) {
         expect(responses[status].content).toEqual({
           'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } },

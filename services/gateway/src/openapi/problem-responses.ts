@@ -33,6 +33,7 @@ const WHY: Record<number, string> = {
   401: 'No valid access token, or credentials or a token identity refused',
   403: "The caller's role may not do this, or the service refused it for them",
   404: 'Something the request names does not exist',
+  405: 'This path does not take this method; Allow lists the ones it does',
   409: 'A conflict with the current state: taken, insufficient, closed or reused',
   413: 'The body is larger than the gateway takes',
   415: 'The body is not application/json',
@@ -42,13 +43,19 @@ const WHY: Record<number, string> = {
   504: 'A service did not answer in time',
 };
 
+// A 405 belongs to a path, not to an operation; OpenAPI has no place for it but the path's
+// operations, so each of them declares it.
+const ALLOW: Schema = {
+  Allow: { description: 'the methods this path takes', schema: { type: 'string' } },
+};
+
 /**
- * The problems an operation may answer: bad input, limits and the services failing for
- * every one; tokens and roles for signed-in routes; conflicts for writes; body size and type
- * for routes that take a body.
+ * The problems an operation may answer: bad input, an unknown path or a method its path does
+ * not take, limits and the services failing for every one; tokens and roles for signed-in
+ * routes; conflicts for writes; body size and type for routes that take a body.
  */
 export function problemResponses(route: GatewayRoute): Record<string, Schema> {
-  const statuses = [400, 401, 404, 429, 502, 503, 504];
+  const statuses = [400, 401, 404, 405, 429, 502, 503, 504];
   if (route.access !== 'public') statuses.push(403);
   if (route.method !== 'GET') statuses.push(409);
   if (route.body) statuses.push(413, 415);
@@ -59,6 +66,7 @@ export function problemResponses(route: GatewayRoute): Record<string, Schema> {
         String(status),
         {
           description: WHY[status] ?? STATUS_CODES[status],
+          ...(status === 405 && { headers: ALLOW }),
           content: {
             'application/problem+json': {
               schema: { $ref: '#/components/schemas/ProblemDetails' },

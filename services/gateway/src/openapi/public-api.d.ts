@@ -485,7 +485,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add a tenant's admin (the first one of a new tenant) */
+    /** Add an admin to any tenant, at any time: a new tenant's first, or one to recover a tenant whose admins have left (a standing power of the platform operator) */
     post: operations['addTenantAdmin'];
     delete?: never;
     options?: never;
@@ -912,6 +912,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -1022,6 +1033,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1144,6 +1166,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -1260,6 +1293,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -1368,6 +1412,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1495,6 +1550,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -1612,6 +1678,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -1713,6 +1790,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
@@ -1803,6 +1891,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1926,6 +2025,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -2025,6 +2135,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2154,6 +2275,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -2273,6 +2405,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -2376,6 +2519,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
@@ -2462,6 +2616,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2567,6 +2732,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2692,6 +2868,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
@@ -2788,6 +2975,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
@@ -2878,6 +3076,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3007,6 +3216,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -3126,6 +3346,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -3230,6 +3461,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
@@ -3320,6 +3562,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3451,6 +3704,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -3570,6 +3834,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests; Retry-After says when to try again */
       429: {
         headers: {
@@ -3656,6 +3931,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3752,6 +4038,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3881,6 +4178,17 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description A conflict with the current state: taken, insufficient, closed or reused */
       409: {
         headers: {
@@ -4000,6 +4308,17 @@ export interface operations {
       /** @description Something the request names does not exist */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {

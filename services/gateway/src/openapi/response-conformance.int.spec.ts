@@ -1,11 +1,17 @@
 import { ROLES, Role } from '@citypoints/contracts';
 import { randomUUID } from 'node:crypto';
-import { API_PREFIX, GatewayRoute } from '../routes/gateway-route';
+import { API_PREFIX, GatewayRoute, HttpMethod } from '../routes/gateway-route';
 import { ROUTES } from '../routes/route-table';
 import { Answer, declaredAnswers } from '../testing/declared-answers';
 import { createTenant, Person } from '../testing/people';
 import { personOf, RouteExample, RouteInput, routeExamples } from '../testing/route-examples';
 import { GatewayCluster, startCluster } from '../testing/start-cluster';
+
+/** Each path of the table, with the routes (methods) it takes. */
+const PATHS = [...new Set(ROUTES.map((route) => route.path))].map(
+  (path) => [path, ROUTES.filter((route) => route.path === path)] as const,
+);
+const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** Each route with every caller: anonymous, then each role. */
 const MATRIX = ROUTES.flatMap((route) =>
@@ -101,6 +107,20 @@ describe('every answer matches the OpenAPI document (role × route, from the rou
     expect(answer.status).toBe(allowed ? route.status : actor ? 403 : 401);
     expectConforming(route, answer);
   });
+
+  it.each(PATHS)(
+    '%s answers a method it does not take with 405 as its operations declare',
+    async (path, routes) => {
+      const taken = routes.map((route) => route.method);
+      const other = METHODS.find((method) => !taken.includes(method)) as HttpMethod;
+      const answer = await send({ ...routes[0], method: other }, {});
+      expect(answer.status).toBe(405);
+      // A 405 belongs to the path: each of its operations declares it.
+      for (const method of taken) {
+        expect(conformance(API_PREFIX + path, method, answer)).toEqual([]);
+      }
+    },
+  );
 
   it.each(ROUTES.map((route) => [route.name, route] as const))(
     '%s answers bad input with problem details as its schema says',

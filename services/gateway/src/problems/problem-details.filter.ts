@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, Problem, problemDetails } from './problem';
+import { Problem } from './problem';
+import { sendProblem } from './send-problem';
 
 /** Every error leaves the gateway as application/problem+json, whoever raised it. */
 @Catch()
@@ -24,20 +25,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (status >= 500 && !(error instanceof Problem)) {
       this.logger.error(`${request.method} ${request.path}: ${(error as Error).stack}`);
     }
-    if (error instanceof Problem) {
-      for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
-    }
-    const detail =
+    const problem =
       error instanceof Problem
-        ? error.detail
-        : status >= 500
-          ? 'the gateway failed to answer; try again later'
-          : messageOf(error as HttpException);
-    const errors = error instanceof Problem ? error.errors : undefined;
-    response
-      .status(status)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify(problemDetails(status, detail, request.originalUrl, errors)));
+        ? error
+        : new Problem(
+            status,
+            status >= 500
+              ? 'the gateway failed to answer; try again later'
+              : messageOf(error as HttpException),
+          );
+    sendProblem(request, response, problem);
   }
 }
 

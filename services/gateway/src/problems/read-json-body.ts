@@ -3,11 +3,14 @@ import { jsonShapeProblem } from '@citypoints/platform';
 import { Problem } from './problem';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+// Fatal: bytes that are not UTF-8 (RFC 8259 8.1) are refused, not stored as U+FFFD. A BOM is
+// kept, so JSON.parse refuses it as before.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The request's JSON body, read with a size limit: 415 for another content type, 413 past
  * the limit, 400 for malformed JSON and for a body too deep or too large to walk
- * (jsonShapeProblem). Undefined when there is no body.
+ * (jsonShapeProblem) or not UTF-8. Undefined when there is no body.
  */
 export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const length = request.headers['content-length'];
@@ -25,7 +28,7 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
     if (size > limit) throw tooLarge(limit);
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = decodeUtf8(Buffer.concat(chunks));
   if (text.trim() === '') return undefined;
   let body: unknown;
   try {
@@ -36,6 +39,14 @@ export async function readJsonBody(request: IncomingMessage, limit: number): Pro
   const shapeProblem = jsonShapeProblem(body);
   if (shapeProblem) throw new Problem(400, shapeProblem);
   return body;
+}
+
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new Problem(400, 'the body is not valid UTF-8');
+  }
 }
 
 function tooLarge(limit: number): Problem {

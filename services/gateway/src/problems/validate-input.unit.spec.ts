@@ -2,7 +2,8 @@ import { AddPersonDto, ConsentDto } from '../routes/people.dto';
 import { AdjustmentDto, HistoryQueryDto } from '../routes/points.dto';
 import { ROUTES } from '../routes/route-table';
 import { PasswordResetRequestDto, SignInDto, SignUpDto } from '../routes/session.dto';
-import { notTextCases, queryNumberCases } from '../testing/input-cases';
+import { TenantSettingsDto } from '../routes/tenant.dto';
+import { builtInNameCases, notTextCases, queryNumberCases } from '../testing/input-cases';
 import { Problem } from './problem';
 import { validateInput } from './validate-input';
 
@@ -34,6 +35,26 @@ describe('the gateway’s own input rules, over every route of the table', () =>
       expect(problem.errors).toEqual([{ field, message: expect.stringContaining(field) }]);
     },
   );
+
+  it.each(builtInNameCases(ROUTES).map((c) => [c.route.name, c.where, c.field, c] as const))(
+    '%s refuses the unknown %s field %s, named like a property every object has',
+    async (_name, where, field, { route }) => {
+      const input = JSON.parse(`{"${field}":"1"}`);
+      const problem = await refusal(validateInput(route[where], input, where));
+      expect(problem.getStatus()).toBe(400);
+      expect(problem.errors).toEqual([{ field, message: `${field} is not a known field` }]);
+    },
+  );
+
+  it('refuses those names in the objects of a list too', async () => {
+    const bonus = JSON.parse('{"rank":1,"points":5,"constructor":{}}');
+    const problem = await refusal(
+      validateInput(TenantSettingsDto, { leaderboardBonuses: [bonus] }, 'body'),
+    );
+    expect(problem.errors).toEqual([
+      { field: 'leaderboardBonuses.0.constructor', message: expect.any(String) },
+    ]);
+  });
 
   it('reads query numbers in range as numbers, up to the largest version the ledger has', async () => {
     await expect(

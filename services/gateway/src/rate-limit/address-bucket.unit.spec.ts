@@ -23,8 +23,20 @@ describe('addressBucket', () => {
     expect(addressBucket('203.0.113.8', 64)).not.toBe('203.0.113.7');
   });
 
+  it('drops the port a proxy wrote after the address, and the brackets of an IPv6 one', () => {
+    expect(addressBucket('203.0.113.7:5678', 64)).toBe('203.0.113.7');
+    expect(addressBucket('203.0.113.8:443', 64)).toBe('203.0.113.8');
+    expect(addressBucket('[2001:db8:1:2::1]:443', 64)).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('[2001:db8:1:3::1]', 64)).toBe('2001:db8:1:3::/64');
+    expect(addressBucket('[::ffff:203.0.113.9]:80', 64)).toBe('203.0.113.9');
+    // Without brackets, the last group of an IPv6 address is not a port.
+    expect(addressBucket('2001:db8:1:2::443', 128)).toBe('2001:db8:1:2::443/128');
+  });
+
   it('puts what is not an address in one bucket of its own', () => {
     expect(addressBucket(undefined, 64)).toBe('unknown');
     expect(addressBucket('not-an-address', 64)).toBe('unknown');
+    expect(addressBucket('203.0.113.7:port', 64)).toBe('unknown');
+    expect(addressBucket('[203.0.113.7', 64)).toBe('unknown');
   });
 });

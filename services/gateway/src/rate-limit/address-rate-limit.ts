@@ -1,7 +1,10 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
+import { addressLimitRefusals } from '../api/request-metrics';
 import { GatewayConfig } from '../gateway-config';
 import { viaManagementPort } from '../management/management-server';
+import { Problem } from '../problems/problem';
+import { sendProblem } from '../problems/send-problem';
 import { requireRedis } from '../redis/require-redis';
 import { addressBucket } from './address-bucket';
 import { RateLimiter } from './rate-limiter';
@@ -9,30 +12,42 @@ import { tooManyRequests } from './too-many-requests';
 
 /**
  * Per client address (IPv6 per /RATE_LIMIT_IPV6_PREFIX network): 429 past RATE_LIMIT_IP per
- * window. A middleware, so that it counts every request of the public port before anything
- * refuses it: bad tokens (401), unknown paths (404), wrong methods (405), bad parameters.
+ * window. An Express middleware that createGatewayApp puts before everything that answers, so
+ * that it counts every request of the public port: CORS preflights, the OpenAPI document and
+ * its browsable docs, paths kept for the management port, and whatever is refused later (bad
+ * tokens, unknown paths, wrong methods, bad parameters). It runs before Nest, so it answers
+ * its refusals itself.
  */
 @Injectable()
-export class AddressRateLimit implements NestMiddleware {
+export class AddressRateLimit {
   constructor(
     private readonly limiter: RateLimiter,
     private readonly config: GatewayConfig,
   ) {}
 
-  async use(request: Request, _response: Response, next: NextFunction): Promise<void> {
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
     if (viaManagementPort(request)) return next();
+    try {
+      await this.count(request);
+    } catch (error) {
+      sendProblem(request, response, error as Problem);
+      return;
+    }
+    next();
+  }
+
+  private async count(request: Request): Promise<void> {
     const bucket = addressBucket(request.ip, this.config.RATE_LIMIT_IPV6_PREFIX);
     const limit = this.config.RATE_LIMIT_IP;
     const verdict = await requireRedis('counting requests', () =>
       this.limiter.hit(this.limiter.ipKey(bucket), limit),
     );
-    if (!verdict.allowed) {
-      const window = this.config.RATE_LIMIT_WINDOW_MS / 1000;
-      throw tooManyRequests(
-        `too many requests from this network: at most ${limit} per ${window} s`,
-        verdict,
-      );
-    }
-    next();
+    if (verdict.allowed) return;
+    addressLimitRefusals.inc();
+    const window = this.config.RATE_LIMIT_WINDOW_MS / 1000;
+    throw tooManyRequests(
+      `too many requests from this network: at most ${limit} per ${window} s`,
+      verdict,
+    );
   }
 }

@@ -119,6 +119,61 @@ describe('rate limits, counted in Redis across replicas', () => {
     expect((await from('198.51.100.67').get('/api/v1/nowhere')).status).toBe(404);
   });
 
+  it('counts every request of the public port: health, metrics, the document, docs, preflights', async () => {
+    const origin = 'https://app.example';
+    const behindProxy = await cluster.startGateway({
+      RATE_LIMIT_IP: '7',
+      TRUST_PROXY_HOPS: '1',
+      CORS_ORIGINS: origin,
+    });
+    const client = '198.51.100.70';
+    const from = (method: 'get' | 'options', path: string) =>
+      request(behindProxy.url)[method](path).set('x-forwarded-for', client).set('origin', origin);
+    const preflight = () =>
+      from('options', '/api/v1/me/balance')
+        .set('access-control-request-method', 'GET')
+        .set('access-control-request-headers', 'authorization');
+    const statuses = [
+      (await from('get', '/health/ready')).status,
+      (await from('get', '/metrics')).status,
+      (await from('get', '/api/openapi.json')).status,
+      (await from('get', '/api/openapi.yaml')).status,
+      (await from('get', '/api/docs/')).status,
+      (await from('get', '/api/docs/swagger-ui-init.js')).status,
+      (await preflight()).status,
+    ];
+    expect(statuses).toEqual([404, 404, 200, 200, 200, 200, 204]);
+
+    const refused = await from('get', '/api/openapi.json');
+    expect(refused.status).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // A browser may read the refusal and when to try again.
+    expect(refused.headers['access-control-allow-origin']).toBe(origin);
+    expect(refused.headers['access-control-expose-headers']).toContain('retry-after');
+    expect((await preflight()).status).toBe(429);
+    expect((await from('get', '/health/live')).status).toBe(429);
+    // The management port is the operators', and counts nothing.
+    expect((await request(behindProxy.managementUrl).get('/health/live')).status).toBe(200);
+  });
+
+  it('counts an address a proxy wrote with its port as that address', async () => {
+    const behindProxy = await cluster.startGateway({ RATE_LIMIT_IP: '3', TRUST_PROXY_HOPS: '1' });
+    const from = async (address: string) =>
+      (await request(behindProxy.url).get('/api/v1/me/balance').set('x-forwarded-for', address))
+        .status;
+    const statuses = [
+      await from('203.0.113.50:5678'),
+      await from('203.0.113.50:5679'),
+      await from('203.0.113.50'),
+      await from('203.0.113.50:443'),
+    ];
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // Another client, port or not, is not the one over the limit (no shared `unknown` count).
+    expect(await from('203.0.113.51:5678')).toBe(401);
+    expect(await from('[2001:db8:50:1::1]:443')).toBe(401);
+  });
+
   it('lets a person over their limit sign out, and sign out everywhere', async () => {
     const ana = await citizen(cluster, tenant);
     for (let i = 0; i <= limit; i++) await balance(first, ana);

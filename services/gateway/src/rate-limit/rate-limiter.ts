@@ -53,9 +53,13 @@ export class RateLimiter {
     return `${this.keyPrefix}ratelimit:ip:${bucket}`;
   }
 
-  /** Per account of a tenant: `accountHash` names it without saying its e-mail address. */
-  accountKey(tenant: string, kind: string, accountHash: string): string {
-    return `${this.keyPrefix}ratelimit:{${tenant}}:${kind}:${accountHash}`;
+  /**
+   * Per account of a tenant (`accountHash` names it without saying its e-mail address), and
+   * per client network too when `bucket` (addressBucket) is given.
+   */
+  accountKey(tenant: string, kind: string, accountHash: string, bucket?: string): string {
+    const account = `${this.keyPrefix}ratelimit:{${tenant}}:${kind}:${accountHash}`;
+    return bucket === undefined ? account : `${account}:from:${bucket}`;
   }
 
   /** Counts one hit in the window of `windowMs` (RATE_LIMIT_WINDOW_MS unless given). */

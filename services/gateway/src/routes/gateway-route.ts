@@ -1,5 +1,6 @@
 import { Role } from '@citypoints/contracts';
 import { Type } from '@nestjs/common';
+import { SessionsEndedBy } from '../auth/ended-session';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type UpstreamService = 'identity' | 'ledger';
@@ -52,8 +53,11 @@ export interface GatewayRoute {
   compose?: Composition;
   /** What the gateway serves itself: the live event stream and the tickets that open it. */
   served?: 'eventStream' | 'eventTicket';
-  /** Ends every session of the caller: the gateway refuses their older tokens at once. */
-  endsSessions?: true;
+  /**
+   * Ends every session of a person, the caller's or the one identity's answer names (which the
+   * client is not shown): the gateway refuses their older tokens at once (auth/ended-session.ts).
+   */
+  endsSessions?: SessionsEndedBy;
   /** Let through past the per-person rate limit: signing out must always be possible. */
   pastPersonLimit?: true;
   /** Also throttled per e-mail address (rate-limit/account-throttles.ts). */

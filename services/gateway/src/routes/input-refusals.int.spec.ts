@@ -2,12 +2,31 @@ import { Role } from '@citypoints/contracts';
 import { internalApi } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { notTextCases, queryNumberCases, queryString } from '../testing/input-cases';
+import {
+  builtInNameCases,
+  notTextCases,
+  queryNumberCases,
+  queryString,
+} from '../testing/input-cases';
 import { createTenant, Person } from '../testing/people';
 import { personOf, RouteExample, RouteInput, routeExamples } from '../testing/route-examples';
 import { GatewayCluster, startCluster } from '../testing/start-cluster';
 import { API_PREFIX, GatewayRoute } from './gateway-route';
 import { ROUTES } from './route-table';
+
+/** JSON text of an object with one more field, `"field":"1"`, put first. */
+const withField = (json: string, field: string) =>
+  `{"${field}":"1"${json === '{}' ? '' : ','}${json.slice(1)}`;
+
+/** JSON text as bytes, with a Latin-1 é (0xE9, not UTF-8) after the "1" that `field` holds. */
+const withLatin1 = (json: string, field = 'padding') => {
+  const [before, after] = json.split(`"${field}":"1"`);
+  return Buffer.concat([
+    Buffer.from(`${before}"${field}":"1`),
+    Buffer.from([0xe9]),
+    Buffer.from(`"${after}`),
+  ]);
+};
 
 /** A list nested `levels` deep, as JSON text: 60 kB for 30,000 levels, under the body limit. */
 const deepList = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
@@ -40,8 +59,8 @@ describe('bad input of every kind is refused with 400 naming the field (from the
     input?: (input: RouteInput) => RouteInput;
     /** The query string instead of the example's. */
     query?: string;
-    /** The body as JSON text instead of the example's. */
-    json?: string;
+    /** The body as JSON text (or bytes) instead of the example's. */
+    json?: string | ((example: RouteInput) => string | Buffer);
   }
 
   /** The route's successful example call, changed, as a caller the route allows. */
@@ -57,7 +76,12 @@ describe('bad input of every kind is refused with 400 naming the field (from the
       [route.method.toLowerCase() as 'post'](`${API_PREFIX}${path}${query && `?${query}`}`)
       .timeout(10_000);
     const authorised = actor ? attempt.auth(actor.accessToken, { type: 'bearer' }) : attempt;
-    if (change.json) return authorised.type('json').send(change.json);
+    if (change.json) {
+      const json = typeof change.json === 'string' ? change.json : change.json(input);
+      // Bytes as they are: superagent would otherwise write a Buffer out as a JSON object.
+      const asIs = (bytes: unknown) => bytes as string;
+      return authorised.type('json').serialize(asIs).send(json);
+    }
     return input.body ? authorised.send(input.body) : authorised;
   }
 
@@ -90,6 +114,48 @@ describe('bad input of every kind is refused with 400 naming the field (from the
       expectRefusalNaming(response, field);
     },
   );
+
+  it.each(builtInNameCases(ROUTES).map((c) => [c.route.name, c.where, c.field, c] as const))(
+    '%s refuses the unknown %s field %s, named like a property every object has',
+    async (_name, where, field, { route }) => {
+      // As JSON text: in an object literal, `__proto__` would set the prototype instead.
+      const response = await send(
+        route,
+        where === 'body'
+          ? { json: (example) => withField(JSON.stringify(example.body ?? {}), field) }
+          : {
+              input: (example) => ({ ...example, query: { ...example.query, [field]: '1' } }),
+            },
+      );
+      expectRefusalNaming(response, field);
+      expect(response.body.errors).toContainEqual({
+        field,
+        message: `${field} is not a known field`,
+      });
+    },
+  );
+
+  it.each(ROUTES.filter((route) => route.body).map((route) => [route.name, route] as const))(
+    '%s refuses a body that is not valid UTF-8 with 400, rather than store U+FFFD',
+    async (_name, route) => {
+      const response = await send(route, {
+        json: (example) => withLatin1(withField(JSON.stringify(example.body ?? {}), 'padding')),
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.detail).toBe('the body is not valid UTF-8');
+    },
+  );
+
+  it('refuses a sign-up whose display name is not UTF-8, rather than store "Jos\uFFFD"', async () => {
+    const signUp = ROUTES.find((route) => route.name === 'signUp') as GatewayRoute;
+    const response = await send(signUp, {
+      json: (example) =>
+        withLatin1(JSON.stringify({ ...example.body, displayName: '1' }), 'displayName'),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toBe('the body is not valid UTF-8');
+  });
 
   it('refuses a history page before a version the ledger cannot hold, rather than 502', async () => {
     const history = ROUTES.find((route) => route.name === 'getMyHistory') as GatewayRoute;

@@ -127,6 +127,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     body: PasswordResetConfirmationDto,
     status: 204,
     upstream: identity((call) => `${tenant(call)}/password-resets/confirmations`),
+    endsSessions: 'answer',
   },
   // The signed-in person's own sessions and data.
   {
@@ -154,7 +155,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     access: ANYONE_SIGNED_IN,
     status: 204,
     upstream: identity((call) => `${me(call)}/sign-out-everywhere`),
-    endsSessions: true,
+    endsSessions: 'caller',
     pastPersonLimit: true,
   },
   {
@@ -190,7 +191,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     access: ANYONE_SIGNED_IN,
     status: 204,
     upstream: identity(me),
-    endsSessions: true,
+    endsSessions: 'caller',
   },
   // Groups.
   {
@@ -417,7 +418,9 @@ export const ROUTES: readonly GatewayRoute[] = [
   },
   {
     name: 'addTenantAdmin',
-    summary: "Add a tenant's admin (the first one of a new tenant)",
+    summary:
+      "Add an admin to any tenant, at any time: a new tenant's first, or one to recover a " +
+      'tenant whose admins have left (a standing power of the platform operator)',
     tag: 'platform',
     method: 'POST',
     // A platform operator acts on any tenant: here the path names it, not the token.

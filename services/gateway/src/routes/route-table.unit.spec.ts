@@ -82,7 +82,11 @@ describe('the route table', () => {
     const names = (pick: (route: (typeof ROUTES)[number]) => unknown) =>
       ROUTES.filter(pick).map((route) => route.name);
     expect(names((route) => route.pastPersonLimit)).toEqual(['signOut', 'signOutEverywhere']);
-    expect(names((route) => route.endsSessions)).toEqual(['signOutEverywhere', 'eraseMe']);
+    expect(names((route) => route.endsSessions === 'caller')).toEqual([
+      'signOutEverywhere',
+      'eraseMe',
+    ]);
+    expect(names((route) => route.endsSessions === 'answer')).toEqual(['confirmPasswordReset']);
     expect(names((route) => route.served)).toEqual(['issueEventTicket', 'streamMyEvents']);
   });
 });

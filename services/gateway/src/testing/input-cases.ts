@@ -27,6 +27,28 @@ export function notTextCases(routes: readonly GatewayRoute[]): NotTextCase[] {
   );
 }
 
+/**
+ * Names of properties every object inherits, which a lookup through the prototype finds on any
+ * input: as field names they must be as unknown as any other.
+ */
+export const BUILT_IN_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+
+export interface BuiltInNameCase {
+  route: GatewayRoute;
+  /** In the body if the route takes one, else in the query. */
+  where: 'body' | 'query';
+  field: string;
+}
+
+/** Each route with each of BUILT_IN_NAMES as an unknown field of its body or query. */
+export function builtInNameCases(routes: readonly GatewayRoute[]): BuiltInNameCase[] {
+  return routes.flatMap((route) =>
+    BUILT_IN_NAMES.map(
+      (field) => ({ route, where: route.body ? 'body' : 'query', field }) as const,
+    ),
+  );
+}
+
 export interface QueryNumberCase {
   route: GatewayRoute;
   field: string;
