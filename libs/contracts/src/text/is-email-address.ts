@@ -4,7 +4,7 @@ import { ValidateBy } from 'class-validator';
 import { emailProblem } from './email-rule';
 
 /**
- * A DTO field holding an e-mail address: normalised (trimmed, NFC, lower case) before it is
+ * A DTO field holding an e-mail address: normalised (trimmed, NFKC, lower case) before it is
  * validated with emailProblem, so that sign-up, adding a person, sign-in and password reset
  * all store and look up one form, and a 400 names the field.
  */

@@ -45,7 +45,7 @@ describe('signing up and adding people', () => {
     expect(JSON.stringify(outbox.event)).not.toMatch(/ana|example/i);
   });
 
-  it('stores the e-mail trimmed, NFC and in lower case, and the display name NFC', async () => {
+  it('stores the e-mail trimmed, NFKC and in lower case, and the display name NFC', async () => {
     const local = `Jose\u0301.${randomUUID()}`;
     const { userId } = await signUp(service, tenant, {
       email: `  ${local}@Example.ORG `,
