@@ -61,3 +61,5 @@ export type { HumanTextLimits } from './text/human-text';
 export { IsHumanText } from './text/is-human-text';
 export { emailProblem, MAX_EMAIL_LENGTH } from './text/email-rule';
 export { IsEmailAddress } from './text/is-email-address';
+export { IsQueryInteger } from './fields/is-query-integer';
+export { IsSecretToken } from './fields/is-secret-token';

@@ -16,7 +16,9 @@ export function P256KeySetting(kind: 'private' | 'public', setting: string): Pro
     validator: {
       validate: (value) => isP256Key(value, kind),
       defaultMessage: () =>
-        `${setting} must be a ${kind} key on the P-256 curve as PEM (${kind === 'private' ? 'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256' : 'openssl pkey -pubout'})`,
+        kind === 'private'
+          ? `${setting} must be a PKCS8 PEM private key on the P-256 curve (for ES256)`
+          : `${setting} must be a public key on the P-256 curve, as SPKI PEM (for ES256)`,
     },
   });
   return (target, property) => {
@@ -25,8 +27,10 @@ export function P256KeySetting(kind: 'private' | 'public', setting: string): Pro
   };
 }
 
+const PEM_LABEL = { private: '-----BEGIN PRIVATE KEY-----', public: '-----BEGIN PUBLIC KEY-----' };
+
 function isP256Key(pem: unknown, kind: 'private' | 'public'): boolean {
-  if (typeof pem !== 'string' || !pem.includes('-----BEGIN')) return false;
+  if (typeof pem !== 'string' || !pem.includes(PEM_LABEL[kind])) return false;
   try {
     const key = kind === 'private' ? createPrivateKey(pem) : createPublicKey(pem);
     return (

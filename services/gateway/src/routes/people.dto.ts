@@ -1,7 +1,7 @@
 import { GROUP_KINDS, IsHumanText, Role } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
-import { IsSignedToken } from './fields/is-issued-token';
+import { IsSignedToken } from './fields/is-signed-token';
 import { SignUpDto } from './session.dto';
 
 /** Platform operators are made by the platform, never by a tenant's admin. */

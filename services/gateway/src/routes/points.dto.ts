@@ -1,7 +1,6 @@
-import { IsHumanText } from '@citypoints/contracts';
+import { IsHumanText, IsQueryInteger } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsUUID, Max, Min, NotEquals } from 'class-validator';
-import { IsQueryInteger } from './fields/is-query-integer';
 
 const MAX_POINTS = 1_000_000;
 /** The largest movement version the ledger stores (a Postgres integer). */

@@ -1,6 +1,7 @@
 import {
   IsEmailAddress,
   IsHumanText,
+  IsSecretToken,
   Locale,
   LOCALES,
   MAX_EMAIL_LENGTH,
@@ -9,7 +10,6 @@ import {
 } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsSecretToken } from './fields/is-issued-token';
 import { IsPassword, MAX_PASSWORD_LENGTH } from './fields/is-password';
 
 export class SignUpDto {

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MaxLength } from 'class-validator';
-import { IsEmailAddress, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
+import { IsEmailAddress, IsSecretToken, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
 import { IsStrongPassword } from '../people/is-strong-password';
 import { MIN_PASSWORD_LENGTH } from '../people/password-rule';
-import { IsSecretToken } from '../tokens/is-secret-token';
 
 export class PasswordResetRequestDto {
   @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID, MaxLength } from 'class-validator';
-import { IsEmailAddress, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
+import { IsEmailAddress, IsSecretToken, MAX_EMAIL_LENGTH } from '@citypoints/contracts';
 import { IsPasswordAttempt } from '../people/is-password-attempt';
-import { IsSecretToken } from '../tokens/is-secret-token';
 
 export class SignInDto {
   @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })

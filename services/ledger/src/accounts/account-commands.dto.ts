@@ -1,8 +1,7 @@
-import { IsHumanText } from '@citypoints/contracts';
+import { IsHumanText, IsQueryInteger } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min, NotEquals } from 'class-validator';
 import { IsNormalizedUuid } from './is-normalized-uuid';
-import { IsQueryInt } from './is-query-int';
 import { MAX_AMOUNT } from './movement';
 
 const POINTS = `points must be a whole number from 1 to ${MAX_AMOUNT}`;
@@ -75,7 +74,7 @@ export class AdjustmentDto {
 export class HistoryQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @IsQueryInt(1, 100)
+  @IsQueryInteger(1, 100)
   limit = 20;
 
   /** Entries older than this version; the `next` of the previous page. */
@@ -85,6 +84,6 @@ export class HistoryQuery {
     description: 'the next of the previous page',
   })
   @IsOptional()
-  @IsQueryInt(1, 2147483647)
+  @IsQueryInteger(1, 2147483647)
   before?: number;
 }

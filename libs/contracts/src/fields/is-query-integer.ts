@@ -11,7 +11,8 @@ function inRange(value: unknown, min: number, max: number): boolean {
 /**
  * A query parameter holding a whole number from `min` to `max`, written in decimal digits and
  * given once: `1e3`, `0x10`, `+5`, ` 5`, `5.0` and a repeated parameter (which arrives as a
- * list) are refused with a 400 naming the field, never converted into something else.
+ * list) are refused with a 400 naming the field, never converted into something else, before
+ * they reach SQL (an `int` column overflows above 2147483647).
  */
 export function IsQueryInteger(min: number, max: number): PropertyDecorator {
   const transform = Transform(({ value }) =>
@@ -21,8 +22,7 @@ export function IsQueryInteger(min: number, max: number): PropertyDecorator {
     name: 'isQueryInteger',
     validator: {
       validate: (value) => inRange(value, min, max),
-      defaultMessage: (args) =>
-        `${args?.property} must be a whole number from ${min} to ${max}, in decimal digits, given once`,
+      defaultMessage: (args) => `${args?.property} must be a whole number from ${min} to ${max}`,
     },
   });
   return (target, property) => {

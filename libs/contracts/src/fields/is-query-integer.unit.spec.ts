@@ -1,9 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsQueryInt } from './is-query-int';
+import { IsQueryInteger } from './is-query-integer';
 
 class Page {
-  @IsQueryInt(1, 2147483647)
+  @IsQueryInteger(1, 2147483647)
   before: number;
 }
 
@@ -12,7 +12,7 @@ const problems = (before: unknown) =>
     Object.values(error.constraints ?? {}),
   );
 
-describe('IsQueryInt', () => {
+describe('IsQueryInteger', () => {
   it.each(['1', '42', '2147483647', '007'])('takes %p as a number', (value) => {
     const page = plainToInstance(Page, { before: value });
     expect(validateSync(page)).toEqual([]);
