@@ -17,7 +17,6 @@ const esmFiles = `^.+/node_modules/(${esmOnly.join('|')})/.+\\.js$`;
 const preset = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testMatch: ['<rootDir>/**/*.spec.ts'],
   moduleNameMapper,
   transform: {
     '^.+\\.ts$': [
@@ -36,11 +35,31 @@ const preset = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
 };
 
-// Projects whose integration tests need real Postgres, Redis and Kafka (see libs/testing).
+// The integration and end-to-end tiers need real Postgres, Redis and Kafka (see libs/testing);
+// the unit tier needs nothing and runs in seconds.
 const withInfrastructure = {
   globalSetup: path.join(__dirname, 'libs/testing/jest-global-setup.js'),
   globalTeardown: path.join(__dirname, 'libs/testing/src/global-teardown.ts'),
   testTimeout: 60_000,
 };
 
-module.exports = { preset, withInfrastructure };
+const TIERS = ['unit', 'int', 'e2e'];
+
+/**
+ * A project's Jest configuration: one Jest project per test tier, named `<name>:<tier>` and
+ * matching `*.<tier>.spec.ts`, so that `--selectProjects <name>:unit` runs the unit tier alone
+ * (the `test:unit` target) and a plain run runs all three (the `test` target).
+ */
+function testTiers(name, rootDir) {
+  return {
+    projects: TIERS.map((tier) => ({
+      ...preset,
+      ...(tier === 'unit' ? {} : withInfrastructure),
+      displayName: `${name}:${tier}`,
+      rootDir,
+      testMatch: [`<rootDir>/**/*.${tier}.spec.ts`],
+    })),
+  };
+}
+
+module.exports = { preset, testTiers, TIERS };

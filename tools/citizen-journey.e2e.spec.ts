@@ -3,13 +3,13 @@ import {
   createTestDatabase,
   produceEvents,
   ServiceProcess,
-  serviceAuthorization,
   startServiceProcess,
   TestDatabase,
   testConnection,
   uniqueName,
   waitFor,
 } from '@citypoints/testing';
+import { serviceAuthorization } from '@citypoints/platform/testing';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { callJson } from './call-json';
 

@@ -1,12 +1,12 @@
 import {
   createTestDatabase,
-  serviceAuthorization,
   ServiceProcess,
   startServiceProcess,
   TestDatabase,
   testConnection,
   uniqueName,
 } from '@citypoints/testing';
+import { serviceAuthorization } from '@citypoints/platform/testing';
 import { ServiceTokenSigner } from '@citypoints/platform';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { connect } from 'node:net';

@@ -33,6 +33,14 @@ describe('module boundaries', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 
+  it('rejects a library import that would close a loop between libraries', async () => {
+    const errors = await boundaryErrors(
+      'libs/testing/src/boundary-probe.ts',
+      `import { createKafka } from '@citypoints/messaging';\nexport const probe = createKafka;\n`,
+    );
+    expect(errors.join('\n')).toMatch(/Circular dependency between "testing" and "messaging"/);
+  });
+
   it('lets a service import a library', async () => {
     const errors = await boundaryErrors(
       'services/ledger/src/boundary-probe.ts',

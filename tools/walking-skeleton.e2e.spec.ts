@@ -10,13 +10,13 @@ import {
   createTestDatabase,
   createTopics,
   ServiceProcess,
-  serviceAuthorization,
   startServiceProcess,
   TestDatabase,
   testConnection,
   uniqueName,
   waitFor,
 } from '@citypoints/testing';
+import { serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 

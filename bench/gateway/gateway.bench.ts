@@ -12,11 +12,11 @@ import {
 } from '@citypoints/local-infra';
 import {
   provideServiceKeys,
-  serviceAuthorization,
   ServiceProcess,
   startServiceProcess,
   waitFor,
 } from '@citypoints/testing';
+import { serviceAuthorization } from '@citypoints/platform/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,3 +1,3 @@
-const { preset } = require('../../jest.preset');
+const { testTiers } = require('../../jest.preset');
 
-module.exports = { ...preset, displayName: 'contracts', rootDir: __dirname };
+module.exports = testTiers('contracts', __dirname);

@@ -1,3 +1,3 @@
-const { preset } = require('../../jest.preset');
+const { testTiers } = require('../../jest.preset');
 
-module.exports = { ...preset, displayName: 'local-infra', rootDir: __dirname };
+module.exports = testTiers('local-infra', __dirname);

@@ -1,3 +1,3 @@
-const { preset } = require('../../jest.preset');
+const { testTiers } = require('../../jest.preset');
 
-module.exports = { ...preset, displayName: 'platform', rootDir: __dirname };
+module.exports = testTiers('platform', __dirname);

@@ -1,3 +1,3 @@
-const { preset, withInfrastructure } = require('../../jest.preset');
+const { testTiers } = require('../../jest.preset');
 
-module.exports = { ...preset, ...withInfrastructure, displayName: 'gateway', rootDir: __dirname };
+module.exports = testTiers('gateway', __dirname);

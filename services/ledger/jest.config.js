@@ -1,3 +1,3 @@
-const { preset, withInfrastructure } = require('../../jest.preset');
+const { testTiers } = require('../../jest.preset');
 
-module.exports = { ...preset, ...withInfrastructure, displayName: 'ledger', rootDir: __dirname };
+module.exports = testTiers('ledger', __dirname);

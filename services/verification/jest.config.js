@@ -1,8 +1,3 @@
-const { preset, withInfrastructure } = require('../../jest.preset');
+const { testTiers } = require('../../jest.preset');
 
-module.exports = {
-  ...preset,
-  ...withInfrastructure,
-  displayName: 'verification',
-  rootDir: __dirname,
-};
+module.exports = testTiers('verification', __dirname);

@@ -13,9 +13,7 @@ export {
   ServiceProcessOptions,
   startServiceProcess,
 } from './start-service-process';
-export { startTestApp, TestApp } from './start-test-app';
 export { TopicReader } from './topic-reader';
 export { produceEvents } from './produce-events';
 export { runServiceUntilExit } from './run-service-until-exit';
-export { internalApi, serviceAuthorization } from './internal-api';
 export { provideServiceKeys, serviceKeys } from './service-keys';

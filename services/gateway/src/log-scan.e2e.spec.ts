@@ -1,11 +1,11 @@
 import {
   createTestDatabase,
-  internalApi,
   ServiceProcess,
   startServiceProcess,
   TestDatabase,
   uniqueName,
 } from '@citypoints/testing';
+import { internalApi } from '@citypoints/platform/testing';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';

@@ -1,5 +1,6 @@
 import { Role } from '@citypoints/contracts';
-import { internalApi, waitFor } from '@citypoints/testing';
+import { waitFor } from '@citypoints/testing';
+import { internalApi } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { GatewayCluster } from './start-cluster';

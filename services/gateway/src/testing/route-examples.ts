@@ -1,5 +1,6 @@
 import { CausePublished, createEvent, Role, Topics } from '@citypoints/contracts';
-import { internalApi, produceEvents, waitFor } from '@citypoints/testing';
+import { produceEvents, waitFor } from '@citypoints/testing';
+import { internalApi } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { API_PREFIX } from '../routes/gateway-route';

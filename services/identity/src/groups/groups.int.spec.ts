@@ -1,5 +1,6 @@
 import { GroupCreated, MemberJoinedGroup, MemberLeftGroup, Topics } from '@citypoints/contracts';
-import { TestApp, TopicReader } from '@citypoints/testing';
+import { TopicReader } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { rowCounts } from '../testing/row-counts';

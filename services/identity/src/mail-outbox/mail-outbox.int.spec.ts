@@ -1,4 +1,4 @@
-import { TestApp } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { signUp } from '../testing/sign-up';
 import { startIdentity } from '../testing/start-identity';
 

@@ -1,5 +1,6 @@
 import { SessionsRevoked, Topics } from '@citypoints/contracts';
-import { TestApp, TopicReader } from '@citypoints/testing';
+import { TopicReader } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { DataSource } from 'typeorm';
 import { TokenIssuer } from '../tokens/token-issuer';
 import { rowCounts } from '../testing/row-counts';

@@ -1,4 +1,4 @@
-import { TestApp } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { DataSource } from 'typeorm';
 import { rowCounts } from '../testing/row-counts';
 import { addPerson, PASSWORD, signUp, TestPerson } from '../testing/sign-up';

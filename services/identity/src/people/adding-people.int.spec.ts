@@ -1,5 +1,5 @@
 import { Actor } from '@citypoints/platform';
-import { TestApp } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TokenIssuer } from '../tokens/token-issuer';

@@ -1,5 +1,5 @@
 import { UserRegistered } from '@citypoints/contracts';
-import { TestApp } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { rowCounts } from '../testing/row-counts';

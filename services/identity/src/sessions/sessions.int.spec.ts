@@ -1,5 +1,6 @@
 import { SessionsRevoked, Topics } from '@citypoints/contracts';
-import { TestApp, TopicReader } from '@citypoints/testing';
+import { TopicReader } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DataSource } from 'typeorm';
 import { PASSWORD, signUp } from '../testing/sign-up';

@@ -1,5 +1,6 @@
 import { TenantSettingsChanged, Topics } from '@citypoints/contracts';
-import { TestApp, TopicReader } from '@citypoints/testing';
+import { TopicReader } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { DataSource } from 'typeorm';
 import { rowCounts } from '../testing/row-counts';
 import { startIdentity } from '../testing/start-identity';

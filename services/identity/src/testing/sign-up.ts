@@ -1,6 +1,6 @@
 import { Role } from '@citypoints/contracts';
 import { Actor } from '@citypoints/platform';
-import { TestApp } from '@citypoints/testing';
+import { TestApp } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 
 export const PASSWORD = 'correct horse battery';

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '@citypoints/testing';
+import { startTestApp, TestApp } from '@citypoints/platform/testing';
 import { AppModule } from '../app.module';
 import { es256PrivateKeyPem } from './es256-key';
 

@@ -1,5 +1,6 @@
 import { Topics } from '@citypoints/contracts';
-import { startTestApp, TestApp, TopicReader } from '@citypoints/testing';
+import { TopicReader } from '@citypoints/testing';
+import { startTestApp, TestApp } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { AccountRegistry } from '../accounts/account-registry';
 import { AccountKind } from '../accounts/movable-account';

@@ -1,5 +1,5 @@
 import { ParticipationVerified } from '@citypoints/contracts';
-import { startTestApp, TestApp } from '@citypoints/testing';
+import { startTestApp, TestApp } from '@citypoints/platform/testing';
 import { INestApplication } from '@nestjs/common';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { ServiceTokenSigner } from '@citypoints/platform';

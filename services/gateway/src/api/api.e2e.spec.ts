@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, generateKeyPair } from 'jose';
-import { internalApi } from '@citypoints/testing';
+import { internalApi } from '@citypoints/platform/testing';
 import { Client } from 'pg';
 import request from 'supertest';
 import { citizen, createTenant, credit, PASSWORD, Person, staff } from '../testing/people';

@@ -1,5 +1,5 @@
 import { Role } from '@citypoints/contracts';
-import { internalApi } from '@citypoints/testing';
+import { internalApi } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import {

@@ -1,13 +1,12 @@
-import { createServiceApp, loadConfig, ServiceConfig } from '@citypoints/platform';
+import { createTestDatabase, serviceKeys, testConnection, uniqueName } from '@citypoints/testing';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from '@citypoints/platform';
 import request from 'supertest';
+import { createServiceApp } from '../create-service-app';
+import { loadConfig } from '../load-config';
+import { Actor } from '../service-auth/service-token';
+import { ServiceConfig } from '../service-config';
 import { internalApi, serviceAuthorization } from './internal-api';
-import { serviceKeys } from './service-keys';
-import { createTestDatabase } from './create-test-database';
-import { testConnection } from './test-connection';
-import { uniqueName } from './unique-name';
 
 export interface TestApp {
   app: INestApplication;

@@ -1,6 +1,7 @@
-import { Actor, ServiceTokenSigner } from '@citypoints/platform';
+import { serviceKeys } from '@citypoints/testing';
+import { Actor } from '../service-auth/service-token';
+import { ServiceTokenSigner } from '../service-auth/service-token-signer';
 import request from 'supertest';
-import { serviceKeys } from './service-keys';
 
 type Target = Parameters<typeof request.agent>[0];
 

@@ -1,5 +1,6 @@
 import { createEvent, SessionsRevoked, SessionsRevokedV1, Topics } from '@citypoints/contracts';
-import { internalApi, produceEvents, testConnection, waitFor } from '@citypoints/testing';
+import { produceEvents, testConnection, waitFor } from '@citypoints/testing';
+import { internalApi } from '@citypoints/platform/testing';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
