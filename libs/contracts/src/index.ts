@@ -63,3 +63,5 @@ export { emailProblem, MAX_EMAIL_LENGTH } from './text/email-rule';
 export { IsEmailAddress } from './text/is-email-address';
 export { IsQueryInteger } from './fields/is-query-integer';
 export { IsSecretToken } from './fields/is-secret-token';
+export { DomainError, DomainErrorKind } from './errors/domain-error';
+export { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails } from './errors/problem-details';

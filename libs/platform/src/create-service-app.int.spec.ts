@@ -58,13 +58,13 @@ describe('a service application', () => {
   it('refuses a body nested 30,000 levels deep with 400, not a stack overflow', async () => {
     const response = await post(nested(30_000));
     expect(response.status).toBe(400);
-    expect(response.body.message).toMatch(/nested at most 10 levels/);
+    expect(response.body.detail).toMatch(/nested at most 10 levels/);
   });
 
   it('refuses a body with too many list items with 400 before validating them', async () => {
     const children = Array.from({ length: 5000 }, () => ({ value: 1 }));
     const response = await post(JSON.stringify({ value: 1, children }));
     expect(response.status).toBe(400);
-    expect(response.body.message).toMatch(/at most 1000 fields and list items/);
+    expect(response.body.detail).toMatch(/at most 1000 fields and list items/);
   });
 });

@@ -3,10 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { JsonBodyShapePipe } from './json-body-shape';
+import { fieldErrors, invalidFields } from './problems/field-errors';
+import { ProblemDetailsFilter } from './problems/problem-details.filter';
 
 /**
  * A service's Nest application, configured the same way in production and in tests. Bodies
- * too deep or too large to walk are refused with 400 before validation (JsonBodyShapePipe). Its
+ * too deep or too large to walk are refused with 400 before validation (JsonBodyShapePipe);
+ * every refusal and failure is answered as problem+json (ProblemDetailsFilter). Its
  * internal HTTP API is described at /openapi.json (and browsable at /docs) for the gateway.
  */
 export async function createServiceApp(
@@ -17,8 +20,14 @@ export async function createServiceApp(
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
     new JsonBodyShapePipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => invalidFields(fieldErrors(errors)),
+    }),
   );
+  app.useGlobalFilters(new ProblemDetailsFilter(serviceName));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(`City Points ${serviceName} (internal)`).build(),

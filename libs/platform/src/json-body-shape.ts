@@ -1,5 +1,6 @@
-import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { jsonShapeProblem } from './json-shape';
+import { Problem } from './problems/problem';
 
 /**
  * Refuses a body too deep or too large to walk (jsonShapeProblem) with 400, before the
@@ -10,7 +11,7 @@ export class JsonBodyShapePipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'body') return value;
     const problem = jsonShapeProblem(value);
-    if (problem) throw new BadRequestException(problem);
+    if (problem) throw new Problem(400, problem);
     return value;
   }
 }

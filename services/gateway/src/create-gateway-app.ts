@@ -1,3 +1,4 @@
+import { ProblemDetailsFilter } from '@citypoints/platform';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -8,7 +9,6 @@ import { GatewayConfig } from './gateway-config';
 import { GatewayModule } from './gateway.module';
 import { managementPathsApart } from './management/management-server';
 import { openApiDocument } from './openapi/openapi-document';
-import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { AddressRateLimit } from './rate-limit/address-rate-limit';
 import { ROUTES } from './routes/route-table';
 
@@ -41,7 +41,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
   );
   app.use(answerPreflight);
   app.use(managementPathsApart);
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter('gateway'));
   SwaggerModule.setup('api/docs', app, openApiDocument(ROUTES) as unknown as OpenAPIObject, {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',

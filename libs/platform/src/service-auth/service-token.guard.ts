@@ -1,21 +1,13 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { DomainError } from '@citypoints/contracts';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { Problem } from '../problems/problem';
 import { Actor } from './service-token';
 import { ServiceTokenError, ServiceTokenVerifier } from './service-token-verifier';
 import { WITHOUT_SERVICE_TOKEN } from './without-service-token';
 
 /** The challenge of a refused service token, so that callers tell it from a person's 401. */
 export const SERVICE_TOKEN_CHALLENGE = 'ServiceToken realm="citypoints-internal"';
-
-interface ServiceResponse {
-  setHeader(name: string, value: string): void;
-}
 
 /** A request that passed the guard, with the person the gateway acts for, if any. */
 export interface ServiceRequest {
@@ -53,11 +45,9 @@ export class ServiceTokenGuard implements CanActivate {
     } catch (error) {
       if (error instanceof ServiceTokenError) {
         // Tells the gateway that it, not the person it acts for, was refused.
-        context
-          .switchToHttp()
-          .getResponse<ServiceResponse>()
-          .setHeader('WWW-Authenticate', SERVICE_TOKEN_CHALLENGE);
-        throw new UnauthorizedException(error.message);
+        throw new Problem(401, error.message, undefined, {
+          'WWW-Authenticate': SERVICE_TOKEN_CHALLENGE,
+        });
       }
       throw error;
     }
@@ -71,6 +61,10 @@ function assertOwnTenant({ actor, params }: ServiceRequest): void {
   const tenant = params?.tenant;
   if (!actor || tenant === undefined || actor.role === 'platform-operator') return;
   if (tenant !== actor.tenant) {
-    throw new ForbiddenException(`a person of ${actor.tenant} may not act in tenant ${tenant}`);
+    throw new DomainError(
+      'forbidden',
+      'other-tenant',
+      `a person of ${actor.tenant} may not act in tenant ${tenant}`,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { Problem } from '@citypoints/platform';
 import { All, Controller, Req, Res, UseGuards } from '@nestjs/common';
 import { Response } from 'express';
 import { RouteAccessGuard } from '../auth/route-access.guard';
@@ -7,7 +8,6 @@ import { SessionGenerations } from '../auth/session-generations';
 import { EventTickets } from '../events/event-tickets';
 import { LiveEvents } from '../events/live-events';
 import { GatewayConfig } from '../gateway-config';
-import { Problem } from '../problems/problem';
 import { readJsonBody } from '../problems/read-json-body';
 import { validateInput } from '../problems/validate-input';
 import { AccountThrottles } from '../rate-limit/account-throttles';

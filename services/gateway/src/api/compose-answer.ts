@@ -1,4 +1,4 @@
-import { Problem } from '../problems/problem';
+import { Problem } from '@citypoints/platform';
 import { Composition, RouteCall, Upstream } from '../routes/gateway-route';
 import { UpstreamAnswer } from '../upstream/upstreams';
 

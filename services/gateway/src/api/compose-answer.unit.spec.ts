@@ -1,4 +1,4 @@
-import { Problem } from '../problems/problem';
+import { Problem } from '@citypoints/platform';
 import { RouteCall, Upstream } from '../routes/gateway-route';
 import { ROUTES } from '../routes/route-table';
 import { composeAnswer } from './compose-answer';

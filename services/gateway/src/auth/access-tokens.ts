@@ -1,7 +1,7 @@
+import { Problem } from '@citypoints/platform';
 import { ACCESS_TOKEN, ROLES, Role, TENANT_ID } from '@citypoints/contracts';
 import { isUUID } from 'class-validator';
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
-import { Problem } from '../problems/problem';
 import { Caller } from './caller';
 
 const CHALLENGE = 'Bearer realm="citypoints"';

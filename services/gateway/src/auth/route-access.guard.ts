@@ -1,9 +1,9 @@
+import { Problem } from '@citypoints/platform';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Response } from 'express';
 import { GatewayRequest } from '../api/gateway-request';
 import { requestDuration } from '../api/request-metrics';
 import { EventTickets } from '../events/event-tickets';
-import { Problem } from '../problems/problem';
 import { MatchedRoute } from '../routes/match-route';
 import { AccessTokens } from './access-tokens';
 import { Caller } from './caller';

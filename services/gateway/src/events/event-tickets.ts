@@ -1,7 +1,7 @@
+import { Problem } from '@citypoints/platform';
 import Redis from 'ioredis';
 import { unauthorized } from '../auth/access-tokens';
 import { Caller } from '../auth/caller';
-import { Problem } from '../problems/problem';
 import { requireRedis } from '../redis/require-redis';
 import {
   EVENT_TICKET,

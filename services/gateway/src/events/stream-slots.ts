@@ -1,6 +1,6 @@
+import { Problem } from '@citypoints/platform';
 import Redis from 'ioredis';
 import { Caller } from '../auth/caller';
-import { Problem } from '../problems/problem';
 import { requireRedis } from '../redis/require-redis';
 
 // One sorted set per person: member = stream id, score = when it goes stale (Redis' own clock,

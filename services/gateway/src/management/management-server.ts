@@ -1,10 +1,9 @@
+import { Problem, sendProblem } from '@citypoints/platform';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { NextFunction, Request, Response } from 'express';
 import { createServer, IncomingMessage, RequestListener, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Problem } from '../problems/problem';
-import { sendProblem } from '../problems/send-problem';
 
 const MANAGEMENT_PATHS = /^\/(health|metrics)(\/|$)/;
 const VIA_MANAGEMENT = Symbol('via the management port');

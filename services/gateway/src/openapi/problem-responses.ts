@@ -14,6 +14,10 @@ export const PROBLEM_DETAILS: Schema = {
     status: { type: 'integer', minimum: 400, maximum: 599 },
     detail: { type: 'string' },
     instance: { type: 'string', description: 'the path that was called' },
+    code: {
+      type: 'string',
+      description: 'the stable code of a refusal by a domain rule, e.g. insufficient-points',
+    },
     errors: {
       type: 'array',
       description: 'each field of the input that was refused, and why',

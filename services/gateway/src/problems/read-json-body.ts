@@ -1,6 +1,5 @@
+import { jsonShapeProblem, Problem } from '@citypoints/platform';
 import { IncomingMessage } from 'node:http';
-import { jsonShapeProblem } from '@citypoints/platform';
-import { Problem } from './problem';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 // Fatal: bytes that are not UTF-8 (RFC 8259 8.1) are refused, not stored as U+FFFD. A BOM is

@@ -1,6 +1,6 @@
+import { Problem } from '@citypoints/platform';
 import { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { Problem } from './problem';
 import { readJsonBody } from './read-json-body';
 
 /** A request whose body is `bytes`, sent as application/json. */

@@ -1,8 +1,8 @@
+import { fieldErrors, invalidFields, notKnown, Problem } from '@citypoints/platform';
 import { Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { dtoSchema } from '../openapi/dto-schema';
-import { FieldError, Problem } from './problem';
 import { DeclaredShape, undeclaredFields } from './undeclared-fields';
 
 const NOTHING: DeclaredShape = { properties: {} };
@@ -27,13 +27,12 @@ export async function validateInput(
     field,
     message: notKnown(field),
   }));
-  if (unknown.length > 0) throw invalid(unknown);
+  if (unknown.length > 0) throw invalidFields(unknown);
   if (!dto) return {};
   const instance = plainToInstance(dto, input) as object;
-  const errors = (
-    await validate(instance, { whitelist: true, forbidNonWhitelisted: true })
-  ).flatMap((error) => fieldErrors(error, ''));
-  if (errors.length > 0) throw invalid(errors);
+  const refused = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = fieldErrors(refused);
+  if (errors.length > 0) throw invalidFields(errors);
   return { ...instance } as Record<string, unknown>;
 }
 
@@ -41,21 +40,4 @@ function shapeOf(dto: Type): DeclaredShape {
   let shape = shapes.get(dto);
   if (!shape) shapes.set(dto, (shape = dtoSchema(dto) as DeclaredShape));
   return shape;
-}
-
-function fieldErrors(error: ValidationError, parent: string): FieldError[] {
-  const field = parent ? `${parent}.${error.property}` : error.property;
-  const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-    field,
-    message: constraint === 'whitelistValidation' ? notKnown(field) : message,
-  }));
-  return [...own, ...(error.children ?? []).flatMap((child) => fieldErrors(child, field))];
-}
-
-function notKnown(field: string): string {
-  return `${field} is not a known field`;
-}
-
-function invalid(errors: FieldError[]): Problem {
-  return new Problem(400, errors.map((error) => error.message).join('; '), errors);
 }

@@ -1,10 +1,10 @@
+import { Problem } from '@citypoints/platform';
 import { AddPersonDto, ConsentDto } from '../routes/people.dto';
 import { AdjustmentDto, HistoryQueryDto } from '../routes/points.dto';
 import { ROUTES } from '../routes/route-table';
 import { PasswordResetRequestDto, SignInDto, SignUpDto } from '../routes/session.dto';
 import { TenantSettingsDto } from '../routes/tenant.dto';
 import { builtInNameCases, notTextCases, queryNumberCases } from '../testing/input-cases';
-import { Problem } from './problem';
 import { validateInput } from './validate-input';
 
 async function refusal(promise: Promise<unknown>): Promise<Problem> {

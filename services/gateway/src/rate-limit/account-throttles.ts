@@ -1,6 +1,6 @@
+import { Problem } from '@citypoints/platform';
 import { Injectable } from '@nestjs/common';
 import { GatewayConfig } from '../gateway-config';
-import { Problem } from '../problems/problem';
 import { requireRedis } from '../redis/require-redis';
 import { GatewayRoute } from '../routes/gateway-route';
 import { accountHash } from './account-hash';

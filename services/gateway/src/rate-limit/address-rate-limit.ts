@@ -1,10 +1,9 @@
+import { Problem, sendProblem } from '@citypoints/platform';
 import { Injectable } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
 import { addressLimitRefusals } from '../api/request-metrics';
 import { GatewayConfig } from '../gateway-config';
 import { viaManagementPort } from '../management/management-server';
-import { Problem } from '../problems/problem';
-import { sendProblem } from '../problems/send-problem';
 import { requireRedis } from '../redis/require-redis';
 import { addressBucket } from './address-bucket';
 import { RateLimiter } from './rate-limiter';

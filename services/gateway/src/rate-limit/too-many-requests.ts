@@ -1,4 +1,4 @@
-import { Problem } from '../problems/problem';
+import { Problem } from '@citypoints/platform';
 import { RateLimitVerdict } from './rate-limiter';
 
 /** The 429 of a limit: `detail` says which, Retry-After when its window resets. */

@@ -1,5 +1,5 @@
+import { Problem } from '@citypoints/platform';
 import { Logger } from '@nestjs/common';
-import { Problem } from '../problems/problem';
 
 const logger = new Logger('redis');
 

@@ -1,6 +1,6 @@
+import { Problem } from '@citypoints/platform';
 import { TENANT_ID } from '@citypoints/contracts';
 import { isUUID } from 'class-validator';
-import { Problem } from '../problems/problem';
 import { API_PREFIX, GatewayRoute } from './gateway-route';
 
 export interface MatchedRoute {

@@ -1,5 +1,5 @@
+import { Problem } from '@citypoints/platform';
 import { ROLES } from '@citypoints/contracts';
-import { Problem } from '../problems/problem';
 import { routeMatcher } from './match-route';
 import { ROUTES } from './route-table';
 

@@ -1,7 +1,7 @@
-import { SERVICE_TOKEN_CHALLENGE, ServiceTokenSigner } from '@citypoints/platform';
+import { Problem, SERVICE_TOKEN_CHALLENGE, ServiceTokenSigner } from '@citypoints/platform';
+import { ProblemDetails } from '@citypoints/contracts';
 import { Agent, errors, request } from 'undici';
 import { Caller } from '../auth/caller';
-import { FieldError, Problem } from '../problems/problem';
 import { UpstreamService } from '../routes/gateway-route';
 
 export interface UpstreamAnswer {
@@ -81,26 +81,28 @@ function unreachable(service: string, error: Error): Problem {
   });
 }
 
-// On a signed-in route a refusal of the upstream's own 401 is the caller's 403.
+/**
+ * A service's refusal, passed on as it gave it (status, detail, code, refused fields): every
+ * service answers problem+json (ProblemDetailsFilter). On a signed-in route the upstream's
+ * own 401 is the caller's 403.
+ */
 function refusal(service: string, answer: UpstreamAnswer, signedIn: boolean): Problem {
-  const message = messageOf(answer.body) ?? `${service} refused the request`;
+  const problem = problemOf(answer.body);
   const status = answer.status === 401 && signedIn ? 403 : answer.status;
-  const detail = Array.isArray(message) ? message.join('; ') : message;
-  const errors: FieldError[] | undefined =
-    status === 400 && Array.isArray(message)
-      ? message.map((text) => ({ field: text.split(' ')[0], message: text }))
-      : undefined;
-  return new Problem(status, detail, errors);
+  return new Problem(
+    status,
+    problem?.detail ?? `${service} refused the request`,
+    problem?.errors,
+    {},
+    problem?.code,
+  );
 }
 
-function messageOf(body: Buffer): string | string[] | undefined {
+function problemOf(body: Buffer): Partial<ProblemDetails> | undefined {
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { message?: unknown; detail?: unknown };
-    const message = parsed.message ?? parsed.detail;
-    if (typeof message === 'string') return message;
-    if (Array.isArray(message)) return message.map(String);
+    const parsed = JSON.parse(body.toString('utf8')) as Partial<ProblemDetails>;
+    return typeof parsed.detail === 'string' ? parsed : undefined;
   } catch {
-    // Not JSON: no detail to pass on.
+    return undefined;
   }
-  return undefined;
 }

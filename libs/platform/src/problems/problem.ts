@@ -1,40 +1,32 @@
+import { FieldError, ProblemDetails } from '@citypoints/contracts';
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-/** RFC 9457 problem details, the one error format of the public API. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: FieldError[];
-}
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-/** A refusal of the gateway's own, with the headers it needs (Retry-After, WWW-Authenticate). */
+/**
+ * A refusal at the HTTP edge, answered as problem+json with the headers it needs
+ * (Retry-After, WWW-Authenticate, Allow): bad input, limits, a service's problem passed on.
+ * Domain code throws DomainError instead.
+ */
 export class Problem extends HttpException {
   constructor(
     status: number,
     readonly detail: string,
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
+    /** The stable code of the refusal, when a domain rule made it. */
+    readonly code?: string,
   ) {
     super(detail, status);
   }
 }
 
+/** The RFC 9457 body for `status`: its title, and a type URI made from the title. */
 export function problemDetails(
   status: number,
   detail: string,
   instance?: string,
   errors?: FieldError[],
+  code?: string,
 ): ProblemDetails {
   const title = STATUS_CODES[status] ?? 'Error';
   return {
@@ -43,6 +35,7 @@ export function problemDetails(
     status,
     detail,
     ...(instance !== undefined && { instance }),
+    ...(code !== undefined && { code }),
     ...(errors && errors.length > 0 && { errors }),
   };
 }

@@ -1,5 +1,6 @@
+import { PROBLEM_CONTENT_TYPE } from '@citypoints/contracts';
 import { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, Problem, problemDetails } from './problem';
+import { Problem, problemDetails } from './problem';
 
 /**
  * Answers `problem` as application/problem+json with its headers (Retry-After, Allow): for the
@@ -8,10 +9,12 @@ import { PROBLEM_CONTENT_TYPE, Problem, problemDetails } from './problem';
 export function sendProblem(request: Request, response: Response, problem: Problem): void {
   for (const [name, value] of Object.entries(problem.headers)) response.setHeader(name, value);
   const status = problem.getStatus();
-  response
-    .status(status)
-    .type(PROBLEM_CONTENT_TYPE)
-    .send(
-      JSON.stringify(problemDetails(status, problem.detail, request.originalUrl, problem.errors)),
-    );
+  const body = problemDetails(
+    status,
+    problem.detail,
+    request.originalUrl,
+    problem.errors,
+    problem.code,
+  );
+  response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
