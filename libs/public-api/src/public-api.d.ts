@@ -1,4 +1,4 @@
-// Generated from the route table by public-api-types.ts: do not edit.
+// Generated from the route table by services/gateway/src/openapi/public-api-types.ts: do not edit.
 export interface paths {
   '/api/v1/tenants/{tenant}/sign-up': {
     parameters: {
@@ -846,6 +846,8 @@ export interface components {
       detail: string;
       /** @description the path that was called */
       instance?: string;
+      /** @description the stable code of a refusal by a domain rule, e.g. insufficient-points */
+      code?: string;
       /** @description each field of the input that was refused, and why */
       errors?: {
         field: string;
