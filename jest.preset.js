@@ -40,7 +40,6 @@ const preset = {
 const withInfrastructure = {
   globalSetup: path.join(__dirname, 'libs/testing/jest-global-setup.js'),
   globalTeardown: path.join(__dirname, 'libs/testing/src/global-teardown.ts'),
-  testTimeout: 60_000,
 };
 
 const TIERS = ['unit', 'int', 'e2e'];
@@ -52,6 +51,9 @@ const TIERS = ['unit', 'int', 'e2e'];
  */
 function testTiers(name, rootDir) {
   return {
+    // Jest reads testTimeout only at the top level, not per project: hooks that start servers
+    // and processes need far more than its default of 5 s.
+    testTimeout: 60_000,
     projects: TIERS.map((tier) => ({
       ...preset,
       ...(tier === 'unit' ? {} : withInfrastructure),

@@ -6,16 +6,8 @@ import {
   toKafkaMessage,
   Topics,
 } from '@citypoints/contracts';
-import {
-  createTestDatabase,
-  createTopics,
-  ServiceProcess,
-  startServiceProcess,
-  TestDatabase,
-  testConnection,
-  uniqueName,
-  waitFor,
-} from '@citypoints/testing';
+import { Cluster, RunningService, startTestServices } from '@citypoints/cluster';
+import { createTopics, testConnection, uniqueName, waitFor } from '@citypoints/testing';
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
@@ -25,9 +17,9 @@ import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 describe('walking skeleton: verification → Kafka → ledger', () => {
   // Topics of its own, so that no other test's consumer takes this test's messages.
   const prefix = `${uniqueName('skeleton')}.`;
-  const databases: TestDatabase[] = [];
-  let verification: ServiceProcess;
-  let ledger: ServiceProcess;
+  let cluster: Cluster<'verification' | 'ledger'>;
+  let verification: RunningService;
+  let ledger: RunningService;
   const pointsEarned: KafkaMessage[] = [];
   const kafka = new Kafka({
     brokers: testConnection().KAFKA_BROKERS.split(','),
@@ -36,22 +28,8 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   const reader = kafka.consumer({ groupId: uniqueName('skeleton-reader') });
 
   beforeAll(async () => {
-    const [verificationDb, ledgerDb] = await Promise.all([
-      createTestDatabase(),
-      createTestDatabase(),
-    ]);
-    databases.push(verificationDb, ledgerDb);
-    const kafkaBrokers = testConnection().KAFKA_BROKERS;
-    verification = await startServiceProcess('verification', {
-      DATABASE_URL: verificationDb.url,
-      KAFKA_BROKERS: kafkaBrokers,
-      KAFKA_TOPIC_PREFIX: prefix,
-    });
-    ledger = await startServiceProcess('ledger', {
-      DATABASE_URL: ledgerDb.url,
-      KAFKA_BROKERS: kafkaBrokers,
-      KAFKA_TOPIC_PREFIX: prefix,
-    });
+    cluster = await startTestServices(['verification', 'ledger'], { prefix });
+    ({ verification, ledger } = cluster.services);
     await createTopics([prefix + Topics.ledger]);
     await reader.connect();
     await reader.subscribe({ topic: prefix + Topics.ledger, fromBeginning: true });
@@ -60,8 +38,7 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
 
   afterAll(async () => {
     await reader.disconnect();
-    await Promise.all([verification?.stop(), ledger?.stop()]);
-    await Promise.all(databases.map((database) => database.drop()));
+    await cluster?.close();
   });
 
   async function balance(tenant: string, user: string): Promise<number> {
@@ -74,14 +51,13 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   it('credits a recorded participation exactly once', async () => {
     const tenantId = 'skeleton-town';
     const userId = randomUUID();
-    const response = await fetch(`${verification.url}/participations`, {
+    const response = await fetch(`${verification.url}/tenants/${tenantId}/check-ins`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         authorization: await serviceAuthorization('verification'),
       },
       body: JSON.stringify({
-        tenantId,
         userId,
         activityId: randomUUID(),
         points: 30,

@@ -1,7 +1,7 @@
 import { serviceImports, ServiceConfig } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
+import { CheckInsModule } from './check-ins/check-ins.module';
 import { Participations1764028800001 } from './migrations/1764028800001-participations';
-import { ParticipationsModule } from './participations/participations.module';
 
 @Module({})
 export class AppModule {
@@ -10,7 +10,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceImports('verification', config, [Participations1764028800001]),
-        ParticipationsModule,
+        CheckInsModule,
       ],
     };
   }

@@ -1,8 +1,8 @@
 import { ParticipationVerified } from '@citypoints/contracts';
+import { ServiceTokenSigner } from '@citypoints/platform';
 import { startTestApp, TestApp } from '@citypoints/platform/testing';
 import { INestApplication } from '@nestjs/common';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { ServiceTokenSigner } from '@citypoints/platform';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
@@ -14,7 +14,8 @@ async function serviceTokenOfAnotherKey(): Promise<string> {
   return new ServiceTokenSigner(pem).authorization('verification');
 }
 
-describe('POST /participations', () => {
+describe('POST /tenants/:tenant/check-ins', () => {
+  const path = '/tenants/cascais/check-ins';
   let service: TestApp;
   let app: INestApplication;
   let db: DataSource;
@@ -29,7 +30,6 @@ describe('POST /participations', () => {
   });
 
   const valid = () => ({
-    tenantId: 'cascais',
     userId: randomUUID(),
     activityId: randomUUID(),
     points: 20,
@@ -40,10 +40,14 @@ describe('POST /participations', () => {
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${table}`);
     return count;
   }
+  const counts = async () => ({
+    participations: await rows('participation'),
+    outbox: await rows('outbox'),
+  });
 
   it('stores the participation and its ParticipationVerified event together', async () => {
     const input = valid();
-    const response = await service.http().post('/participations').send(input);
+    const response = await service.http().post(path).send(input);
     expect(response.status).toBe(201);
     const [stored] = await db.query(`SELECT * FROM participation WHERE id = $1`, [
       response.body.id,
@@ -68,20 +72,39 @@ describe('POST /participations', () => {
     ['points as text', { points: 'ten' }, 'points'],
     ['a missing user', { userId: undefined }, 'userId'],
     ['a malformed activity id', { activityId: '42' }, 'activityId'],
-    ['a bad tenant id', { tenantId: 'Cascais Town!' }, 'tenantId'],
     ['an unknown method', { method: 'telepathy' }, 'method'],
     ['an unknown field', { bonus: 1000 }, 'bonus'],
+    ['a tenant in the body', { tenantId: 'sintra' }, 'tenantId'],
   ])('rejects %s with a 400 naming the field, and writes nothing', async (_case, change, field) => {
-    const before = { participations: await rows('participation'), outbox: await rows('outbox') };
+    const before = await counts();
     const response = await service
       .http()
-      .post('/participations')
+      .post(path)
       .send({ ...valid(), ...change });
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.message)).toContain(field);
-    expect({ participations: await rows('participation'), outbox: await rows('outbox') }).toEqual(
-      before,
-    );
+    expect(JSON.stringify(response.body)).toContain(field);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('rejects a bad tenant id in the path with a 400 naming it, and writes nothing', async () => {
+    const before = await counts();
+    const response = await service.http().post('/tenants/Cascais%20Town!/check-ins').send(valid());
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain('tenant must');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a call acting for a person of another tenant, and writes nothing', async () => {
+    const before = await counts();
+    const ana = {
+      userId: randomUUID(),
+      tenant: 'sintra',
+      role: 'verifier' as const,
+      generation: 0,
+    };
+    const response = await (await service.httpAs(ana)).post(path).send(valid());
+    expect(response.status).toBe(403);
+    expect(await counts()).toEqual(before);
   });
 
   it('reports itself ready, with the database and Kafka up, and serves metrics', async () => {
@@ -96,7 +119,7 @@ describe('POST /participations', () => {
     const before = await rows('participation');
     const forged = await serviceTokenOfAnotherKey();
     for (const authorization of [undefined, 'Bearer not-a-token', forged]) {
-      const call = request(app.getHttpServer()).post('/participations');
+      const call = request(app.getHttpServer()).post(path);
       const response = await (authorization ? call.set('authorization', authorization) : call).send(
         valid(),
       );
@@ -109,7 +132,7 @@ describe('POST /participations', () => {
   it('rejects a body that is not JSON', async () => {
     const response = await service
       .http()
-      .post('/participations')
+      .post(path)
       .set('content-type', 'application/json')
       .send('{"points": ');
     expect(response.status).toBe(400);
