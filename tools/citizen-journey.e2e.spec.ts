@@ -1,16 +1,8 @@
 import { CausePublished, createEvent, Topics } from '@citypoints/contracts';
-import {
-  createTestDatabase,
-  produceEvents,
-  ServiceProcess,
-  startServiceProcess,
-  TestDatabase,
-  testConnection,
-  uniqueName,
-  waitFor,
-} from '@citypoints/testing';
+import { Cluster, ServiceName, startTestServices } from '@citypoints/cluster';
+import { produceEvents, uniqueName, waitFor } from '@citypoints/testing';
 import { serviceAuthorization } from '@citypoints/platform/testing';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { callJson } from './call-json';
 
 // A resident's journey through the public API, with every service as its own process: sign up,
@@ -19,55 +11,28 @@ import { callJson } from './call-json';
 describe('citizen journey through the gateway', () => {
   const prefix = `${uniqueName('journey')}.`;
   const tenant = `journey-${randomUUID().slice(0, 8)}`;
-  const databases: TestDatabase[] = [];
-  const services: ServiceProcess[] = [];
+  let cluster: Cluster<ServiceName>;
   let gateway: string;
   let identity: string;
   let ledger: string;
   let verification: string;
 
   const asService = async (name: string) => ({ authorization: await serviceAuthorization(name) });
-  const start = async (name: string, env: Record<string, string>, database = true) => {
-    const own = database ? await createTestDatabase() : undefined;
-    if (own) databases.push(own);
-    const service = await startServiceProcess(
-      name,
-      {
-        KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-        KAFKA_TOPIC_PREFIX: prefix,
-        ...(own && { DATABASE_URL: own.url }),
-        ...env,
-      },
-      { managementPort: name === 'gateway' },
-    );
-    services.push(service);
-    return service.url;
-  };
 
   beforeAll(async () => {
-    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    [identity, ledger, verification] = await Promise.all([
-      start('identity', {
-        JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      }),
-      start('ledger', {}),
-      start('verification', {}),
-    ]);
-    gateway = await start(
-      'gateway',
-      {
-        IDENTITY_URL: identity,
-        LEDGER_URL: ledger,
-        REDIS_URL: testConnection().REDIS_URL,
-        REDIS_KEY_PREFIX: prefix,
-      },
-      false,
-    );
+    cluster = await startTestServices(['identity', 'ledger', 'verification', 'gateway'], {
+      prefix,
+    });
+    [gateway, identity, ledger, verification] = [
+      cluster.services.gateway.url,
+      cluster.services.identity.url,
+      cluster.services.ledger.url,
+      cluster.services.verification.url,
+    ];
   });
 
   afterAll(async () => {
-    await Promise.all(services.map((service) => service.stop()));
-    await Promise.all(databases.map((database) => database.drop()));
+    await cluster?.close();
   });
 
   const api = (path: string) => `${gateway}/api/v1${path}`;
@@ -100,10 +65,9 @@ describe('citizen journey through the gateway', () => {
       (await callJson(api('/me/balance'), { token: person.token })).body.balance as number;
 
     for (const points of [10, 25, 5]) {
-      const recorded = await callJson(`${verification}/participations`, {
+      const recorded = await callJson(`${verification}/tenants/${tenant}/check-ins`, {
         headers: await asService('verification'),
         body: {
-          tenantId: tenant,
           userId: ana.userId,
           activityId: randomUUID(),
           points,

@@ -1,11 +1,4 @@
-import {
-  createTestDatabase,
-  ServiceProcess,
-  startServiceProcess,
-  TestDatabase,
-  testConnection,
-  uniqueName,
-} from '@citypoints/testing';
+import { Cluster, startTestServices } from '@citypoints/cluster';
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { ServiceTokenSigner } from '@citypoints/platform';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
@@ -17,39 +10,24 @@ type Operations = Record<string, Record<string, unknown>>;
 // of its internal API (as its own OpenAPI document lists them) only to the gateway's service
 // token, addressed to it.
 describe('internal APIs', () => {
-  const prefix = `${uniqueName('internal')}.`;
-  const databases: TestDatabase[] = [];
-  const services: Record<string, ServiceProcess> = {};
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const pem = (key = privateKey) => key.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const NAMES = ['identity', 'ledger', 'verification'] as const;
+  type Name = (typeof NAMES)[number];
+  let cluster: Cluster<Name>;
 
   beforeAll(async () => {
-    const extra: Record<string, Record<string, string>> = { identity: { JWT_PRIVATE_KEY: pem() } };
-    await Promise.all(
-      ['identity', 'ledger', 'verification'].map(async (name) => {
-        const database = await createTestDatabase();
-        databases.push(database);
-        services[name] = await startServiceProcess(name, {
-          DATABASE_URL: database.url,
-          KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-          KAFKA_TOPIC_PREFIX: prefix,
-          ...extra[name],
-        });
-      }),
-    );
+    cluster = await startTestServices(NAMES);
   });
 
   afterAll(async () => {
-    await Promise.all(Object.values(services).map((service) => service.stop()));
-    await Promise.all(databases.map((database) => database.drop()));
+    await cluster?.close();
   });
 
   // Probes, Prometheus and the public key answer anyone who can reach the port.
   const OPEN = /^\/(health|metrics|\.well-known)\b/;
 
   /** Every route of the service's internal API, with its parameters filled in. */
-  async function operations(name: string): Promise<[method: string, path: string][]> {
-    const document = (await (await fetch(`${services[name].url}/openapi.json`)).json()) as {
+  async function operations(name: Name): Promise<[method: string, path: string][]> {
+    const document = (await (await fetch(`${cluster.services[name].url}/openapi.json`)).json()) as {
       paths: Operations;
     };
     const internal = Object.entries(document.paths).filter(([path]) => !OPEN.test(path));
@@ -71,7 +49,7 @@ describe('internal APIs', () => {
       ...(method !== 'GET' && { body: '{}' }),
     });
 
-  it.each(['identity', 'ledger', 'verification'])(
+  it.each(NAMES)(
     '%s refuses every route without the service token, or with one not for it',
     async (name) => {
       const routes = (await operations(name)).filter(
@@ -79,12 +57,14 @@ describe('internal APIs', () => {
       );
       expect(routes.length).toBeGreaterThan(0);
       const forged = await new ServiceTokenSigner(
-        pem(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey),
+        generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          .privateKey.export({ type: 'pkcs8', format: 'pem' })
+          .toString(),
       ).authorization(name);
       const otherService = await serviceAuthorization(name === 'ledger' ? 'identity' : 'ledger');
       for (const [method, path] of routes) {
         for (const authorization of [undefined, forged, otherService, 'Bearer x.y.z']) {
-          const response = await call(services[name].url + path, method, authorization);
+          const response = await call(cluster.services[name].url + path, method, authorization);
           expect({ method, path, status: response.status }).toEqual({ method, path, status: 401 });
           expect(response.headers.get('www-authenticate')).toContain('ServiceToken');
         }
@@ -100,29 +80,26 @@ describe('internal APIs', () => {
       generation: 0,
     };
     const asAna = await serviceAuthorization('ledger', ana);
-    const other = await call(`${services.ledger.url}/tenants/sintra/totals`, 'GET', asAna);
+    const other = await call(`${cluster.services.ledger.url}/tenants/sintra/totals`, 'GET', asAna);
     expect(other.status).toBe(403);
-    expect(((await other.json()) as { message: string }).message).toBe(
+    expect(((await other.json()) as { detail: string }).detail).toBe(
       'a person of cascais may not act in tenant sintra',
     );
-    const own = await call(`${services.ledger.url}/tenants/cascais/totals`, 'GET', asAna);
+    const own = await call(`${cluster.services.ledger.url}/tenants/cascais/totals`, 'GET', asAna);
     expect(own.status).toBe(200);
   });
 
-  it.each(['identity', 'ledger', 'verification'])(
-    '%s answers the gateway, and listens on 127.0.0.1 only',
-    async (name) => {
-      const { url } = services[name];
-      const [[method, path]] = await operations(name);
-      const response = await call(url + path, method, await serviceAuthorization(name));
-      expect(response.status).not.toBe(401);
-      // The rest of 127.0.0.0/8 is loopback too: a service listening on every interface would
-      // answer there, one bound to 127.0.0.1 does not.
-      const port = Number(new URL(url).port);
-      await expect(reachable('127.0.0.1', port)).resolves.toBe(true);
-      await expect(reachable('127.0.0.2', port)).resolves.toBe(false);
-    },
-  );
+  it.each(NAMES)('%s answers the gateway, and listens on 127.0.0.1 only', async (name) => {
+    const { url } = cluster.services[name];
+    const [[method, path]] = await operations(name);
+    const response = await call(url + path, method, await serviceAuthorization(name));
+    expect(response.status).not.toBe(401);
+    // The rest of 127.0.0.0/8 is loopback too: a service listening on every interface would
+    // answer there, one bound to 127.0.0.1 does not.
+    const port = Number(new URL(url).port);
+    await expect(reachable('127.0.0.1', port)).resolves.toBe(true);
+    await expect(reachable('127.0.0.2', port)).resolves.toBe(false);
+  });
 });
 
 function reachable(host: string, port: number): Promise<boolean> {

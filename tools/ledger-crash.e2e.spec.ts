@@ -7,11 +7,10 @@ import {
   toKafkaMessage,
   Topics,
 } from '@citypoints/contracts';
+import { Cluster, startTestServices } from '@citypoints/cluster';
 import {
   createTestDatabase,
   createTopics,
-  ServiceProcess,
-  startServiceProcess,
   TestDatabase,
   testConnection,
   uniqueName,
@@ -34,7 +33,7 @@ describe('ledger killed during a burst of earn events', () => {
   });
   let database: TestDatabase;
   let client: Client;
-  const ledgers: ServiceProcess[] = [];
+  const ledgers: Cluster<'ledger'>[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -43,19 +42,19 @@ describe('ledger killed during a burst of earn events', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(ledgers.map((ledger) => ledger.stop()));
+    await Promise.all(ledgers.map((ledger) => ledger.close()));
     await client.end();
     await database.drop();
   });
 
+  // Both ledgers on the one database, which outlives them.
   const startLedger = async () => {
-    const ledger = await startServiceProcess('ledger', {
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
-      KAFKA_TOPIC_PREFIX: prefix,
+    const ledger = await startTestServices(['ledger'], {
+      prefix,
+      databases: async () => ({ url: database.url }),
     });
     ledgers.push(ledger);
-    return ledger;
+    return ledger.services.ledger;
   };
   const scalar = async (sql: string) => Number((await client.query(sql, [tenant])).rows[0].value);
   const credited = () =>

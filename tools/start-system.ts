@@ -1,98 +1,71 @@
 // The README's run command: local servers (npm run infra:up), one database per service, the
 // services, and demo data. Ctrl-C stops the services; `npm run infra:down` stops the servers.
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDatabase, workspaceRoot } from '@citypoints/local-infra';
+import {
+  ClusterSecrets,
+  developmentDatabases,
+  ServiceName,
+  SERVICES,
+  startServices,
+} from '@citypoints/cluster';
+import { workspaceRoot } from '@citypoints/local-infra';
 import { ServiceTokenSigner } from '@citypoints/platform';
 import { callJson } from './call-json';
 
-const GATEWAY = 'http://localhost:3000';
-const GATEWAY_MANAGEMENT_PORT = 3090;
-const IDENTITY = 'http://localhost:3103';
-const VERIFICATION = 'http://localhost:3101';
+const at = (service: ServiceName) => `http://localhost:${SERVICES[service].ports.api}`;
+const GATEWAY = at('gateway');
+const IDENTITY = at('identity');
+const VERIFICATION = at('verification');
 
-interface Service {
-  name: string;
-  port: number;
-  /** Where /health answers, when not on `port`. */
-  managementPort?: number;
-  database: boolean;
-  env?: Record<string, string>;
-}
+/** Settings of this development system only, by service, over those of SERVICES. */
+const DEVELOPMENT_ENV: Partial<Record<ServiceName, Record<string, string>>> = {
+  // The mail outbox stands in for sending mail.
+  identity: { DEVELOPMENT_ROUTES: 'true' },
+  gateway: { CORS_ORIGINS: '*' },
+};
 
 async function main(): Promise<void> {
   const root = workspaceRoot();
   const up = spawnSync('npm', ['run', '--silent', 'infra:up'], { cwd: root, stdio: 'inherit' });
   if (up.status !== 0) process.exit(up.status ?? 1);
-  const connection = readEnvFile(join(root, '.infra/local/connection.env'));
-  const keys = serviceTokenKeys(join(root, '.infra/local/service-token-key.pem'));
-  signer = new ServiceTokenSigner(keys.privateKey);
-  const services: Service[] = [
-    { name: 'verification', port: 3101, database: true },
-    { name: 'ledger', port: 3102, database: true },
-    {
-      name: 'identity',
-      port: 3103,
-      database: true,
-      env: {
-        JWT_PRIVATE_KEY: signingKey(join(root, '.infra/local/identity-signing-key.pem')),
-        // The mail outbox stands in for sending mail, on this development system only.
-        DEVELOPMENT_ROUTES: 'true',
-      },
-    },
-    {
-      name: 'gateway',
-      port: 3000,
-      managementPort: GATEWAY_MANAGEMENT_PORT,
-      database: false,
-      env: {
-        IDENTITY_URL: IDENTITY,
-        LEDGER_URL: 'http://localhost:3102',
-        CORS_ORIGINS: '*',
-        SERVICE_TOKEN_PRIVATE_KEY: keys.privateKey,
-        MANAGEMENT_PORT: String(GATEWAY_MANAGEMENT_PORT),
-      },
-    },
-  ];
-
-  const children: ChildProcess[] = [];
-  for (const service of services) {
-    const env: Record<string, string> = {
-      ...connection,
-      PORT: String(service.port),
-      SERVICE_TOKEN_PUBLIC_KEY: keys.publicKey,
-      ...service.env,
-    };
-    if (service.database) {
-      env.DATABASE_URL = await createDatabase(
-        connection.DATABASE_URL,
-        `citypoints_${service.name}`,
-      );
-    } else {
-      delete env.DATABASE_URL;
-    }
-    children.push(
-      spawn('node', ['-r', '@swc-node/register', `services/${service.name}/src/main.ts`], {
-        cwd: root,
-        stdio: 'inherit',
-        env: { ...process.env, ...env },
-      }),
-    );
-  }
-  const stop = () => children.forEach((child) => child.kill('SIGTERM'));
+  const { DATABASE_URL, REDIS_URL, KAFKA_BROKERS } = readEnvFile(
+    join(root, '.infra/local/connection.env'),
+  );
+  const connection = { DATABASE_URL, REDIS_URL, KAFKA_BROKERS };
+  const secrets = developmentSecrets(join(root, '.infra/local'));
+  signer = new ServiceTokenSigner(secrets.SERVICE_TOKEN_PRIVATE_KEY);
+  const names = Object.keys(SERVICES) as ServiceName[];
+  const cluster = await startServices(names, {
+    connection,
+    databases: developmentDatabases(connection.DATABASE_URL),
+    ports: 'development',
+    secrets,
+    // Info unless LOG_LEVEL says otherwise, where the processes of tests log warnings only.
+    env: Object.fromEntries(
+      names.map((name) => [
+        name,
+        { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...DEVELOPMENT_ENV[name] },
+      ]),
+    ),
+  });
+  const stop = () => void cluster.close();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  await Promise.all(services.map((service) => untilReady(service.managementPort ?? service.port)));
   await seedDemoData();
+  const internal = names
+    .filter((name) => name !== 'gateway')
+    .map((name) => `${name} :${SERVICES[name].ports.api}`)
+    .join(', ');
   console.log(`
 City Points is running:
   public API    ${GATEWAY}/api/v1   (documented at ${GATEWAY}/api/docs)
-  internal      verification :3101, ledger :3102, identity :3103 (each documents /docs;
+  internal      ${internal} (each documents /docs;
                 loopback only, and every call needs the gateway's service token)
-  each also has /health/live, /health/ready and /metrics (the gateway's on :${GATEWAY_MANAGEMENT_PORT})
+  each also has /health/live, /health/ready and /metrics (the gateway's on :${SERVICES.gateway.ports.management})
   development   identity's mail outbox (DEVELOPMENT_ROUTES=true): the reset mails it would send
 Ctrl-C stops the services; npm run infra:down stops Postgres, Redis and Kafka.`);
 }
@@ -107,13 +80,18 @@ function signingKey(path: string): string {
 }
 
 /**
- * The key pair of the service tokens: the gateway signs with the private key, the services
- * check with the public one. Kept with the local servers, like identity's signing key.
+ * Identity's signing key and the key pair of the service tokens (the gateway signs with the
+ * private key, the services check with the public one), as PEM files in `dir`.
  */
-function serviceTokenKeys(path: string): { privateKey: string; publicKey: string } {
-  const privateKey = signingKey(path);
-  const publicKey = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-  return { privateKey, publicKey };
+function developmentSecrets(dir: string): Required<ClusterSecrets> {
+  const privateKey = signingKey(join(dir, 'service-token-key.pem'));
+  return {
+    JWT_PRIVATE_KEY: signingKey(join(dir, 'identity-signing-key.pem')),
+    SERVICE_TOKEN_PRIVATE_KEY: privateKey,
+    SERVICE_TOKEN_PUBLIC_KEY: createPublicKey(privateKey)
+      .export({ type: 'spki', format: 'pem' })
+      .toString(),
+  };
 }
 
 /** The Authorization header for a call to a service's internal API, as the gateway makes it. */
@@ -129,18 +107,6 @@ function readEnvFile(path: string): Record<string, string> {
       .filter((line) => line.includes('='))
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   );
-}
-
-async function untilReady(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const ready = await fetch(`http://localhost:${port}/health/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the service on port ${port} did not become ready`);
 }
 
 /**
@@ -175,9 +141,9 @@ async function seedDemoData(): Promise<void> {
     ).balance;
   const before = await balance();
   for (const points of [10, 25, 5]) {
-    const recorded = await callJson(`${VERIFICATION}/participations`, {
+    const recorded = await callJson(`${VERIFICATION}/tenants/${tenant}/check-ins`, {
       headers: await asService('verification'),
-      body: { tenantId: tenant, userId, activityId: randomUUID(), points, method: 'steward' },
+      body: { userId, activityId: randomUUID(), points, method: 'steward' },
     });
     if (recorded.status !== 201) {
       throw new Error(`demo participation failed: ${JSON.stringify(recorded.body)}`);

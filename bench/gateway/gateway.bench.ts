@@ -3,6 +3,7 @@
 // read, and the ledger's internal API in between. Every server runs as its own process; the
 // load comes from this one. Prints JSON on stdout.
 import 'reflect-metadata';
+import { startServices, testSecrets } from '@citypoints/cluster';
 import {
   createDatabase,
   dropDatabase,
@@ -10,19 +11,13 @@ import {
   startStack,
   stopStack,
 } from '@citypoints/local-infra';
-import {
-  provideServiceKeys,
-  ServiceProcess,
-  startServiceProcess,
-  waitFor,
-} from '@citypoints/testing';
+import { provideServiceKeys, waitFor } from '@citypoints/testing';
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportPKCS8, generateKeyPair } from 'jose';
 import { Pool } from 'undici';
 import { measure, round } from '../measure';
 
@@ -42,42 +37,24 @@ async function main(): Promise<void> {
   try {
     const connection = await servers(cleanup);
     const run = randomUUID().slice(0, 8);
-    const database = async (service: string) => {
-      const name = `bench_${service}_${run}`;
-      cleanup.push(() => dropDatabase(connection.DATABASE_URL, name));
-      return createDatabase(connection.DATABASE_URL, name);
-    };
-    const [identityDb, ledgerDb] = [await database('identity'), await database('ledger')];
-    const env = { ...connection, KAFKA_TOPIC_PREFIX: `bench.${run}.`, LOG_LEVEL: 'warn' };
-    const started = (service: ServiceProcess) => {
-      cleanup.push(() => service.stop());
-      return service;
-    };
     provideServiceKeys();
-    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-    const [identity, ledger] = await Promise.all([
-      startServiceProcess('identity', {
-        ...env,
-        DATABASE_URL: identityDb,
-        JWT_PRIVATE_KEY: (await exportPKCS8(privateKey)).replaceAll('\n', '\\n'),
-      }).then(started),
-      startServiceProcess('ledger', { ...env, DATABASE_URL: ledgerDb }).then(started),
-    ]);
-    const gateway = started(
-      await startServiceProcess(
-        'gateway',
-        {
-          ...env,
-          IDENTITY_URL: identity.url,
-          LEDGER_URL: ledger.url,
-          REDIS_KEY_PREFIX: `bench.${run}:`,
-          RATE_LIMIT_PERSON: '1000000000',
-          RATE_LIMIT_IP: '1000000000',
-        },
-        { managementPort: true },
-      ),
-    );
-    const raw = await startRawServer(ledgerDb);
+    const cluster = await startServices(['identity', 'ledger', 'gateway'], {
+      connection,
+      databases: async (service) => {
+        const name = `bench_${service}_${run}`;
+        return {
+          url: await createDatabase(connection.DATABASE_URL, name),
+          drop: () => dropDatabase(connection.DATABASE_URL, name),
+        };
+      },
+      ports: 'free',
+      secrets: testSecrets(),
+      prefix: `bench.${run}.`,
+      env: { gateway: { RATE_LIMIT_PERSON: '1000000000', RATE_LIMIT_IP: '1000000000' } },
+    });
+    cleanup.push(() => cluster.close());
+    const { identity, ledger, gateway } = cluster.services;
+    const raw = await startRawServer(ledger.databaseUrl as string);
     cleanup.push(async () => raw.kill('SIGTERM'));
 
     const citizen = await aCitizenWithPoints(identity.url, gateway.url);

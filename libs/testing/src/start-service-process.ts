@@ -16,15 +16,22 @@ export interface ServiceProcessOptions {
   managementPort?: boolean;
   /** Receives what the process writes (its JSON logs), instead of this process's terminal. */
   output?: (chunk: Buffer) => void;
+  /** Fixed ports (`npm start`'s), instead of free ones; a 0 management port lets it pick. */
+  ports?: { api: number; management?: number };
 }
 
-/** Runs services/<name> as its own process, as in production, and waits until it is ready. */
+/**
+ * Runs services/<name> as its own process, as in production, and waits until it is ready.
+ * LOG_LEVEL is warn unless `env` names one.
+ */
 export async function startServiceProcess(
   name: string,
   env: Record<string, string>,
   options: ServiceProcessOptions = {},
 ): Promise<ServiceProcess> {
-  const [port, managementPort] = await findFreePorts(2);
+  const [port, managementPort] = options.ports
+    ? [options.ports.api, options.ports.management ?? 0]
+    : await findFreePorts(2);
   const child = spawn('node', ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
     cwd: workspaceRoot(),
     env: {

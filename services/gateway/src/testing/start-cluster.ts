@@ -1,15 +1,9 @@
+import { serviceEnvironment, startTestServices, testSecrets } from '@citypoints/cluster';
 import { loadConfig } from '@citypoints/platform';
-import {
-  createTestDatabase,
-  ServiceProcess,
-  serviceKeys,
-  startServiceProcess,
-  testConnection,
-  TestDatabase,
-  uniqueName,
-} from '@citypoints/testing';
+import { serviceKeys, testConnection } from '@citypoints/testing';
 import { INestApplication } from '@nestjs/common';
-import { exportPKCS8, generateKeyPair, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
+import { createPrivateKey } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { createGatewayApp } from '../create-gateway-app';
 import { GatewayConfig } from '../gateway-config';
@@ -47,52 +41,40 @@ export async function startCluster(
   gatewayEnv: Record<string, string> = {},
   identityEnv: Record<string, string> = {},
 ): Promise<GatewayCluster> {
-  const topicPrefix = `${uniqueName('gateway')}.`;
-  const redisPrefix = `${uniqueName('gateway')}:`;
-  const databases: TestDatabase[] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  const [identityDb, ledgerDb] = databases;
-  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const processes: ServiceProcess[] = [];
+  const secrets = testSecrets();
+  const services = await startTestServices(['identity', 'ledger'], {
+    secrets,
+    env: { identity: identityEnv },
+  });
+  const { identity, ledger } = services.services;
   const gateways: RunningGateway[] = [];
   const close = async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
-    await Promise.all(processes.map((service) => service.stop()));
-    await Promise.all(databases.map((database) => database.drop()));
+    await services.close();
   };
   try {
-    const [identity, ledger] = await Promise.all([
-      startServiceProcess('identity', {
-        DATABASE_URL: identityDb.url,
-        KAFKA_TOPIC_PREFIX: topicPrefix,
-        JWT_PRIVATE_KEY: (await exportPKCS8(privateKey)).replaceAll('\n', '\\n'),
-        ...identityEnv,
-      }),
-      startServiceProcess('ledger', {
-        DATABASE_URL: ledgerDb.url,
-        KAFKA_TOPIC_PREFIX: topicPrefix,
-      }),
-    ]);
-    processes.push(identity, ledger);
+    // The gateway's settings as SERVICES describes them, though it runs in this process.
     const startGateway = async (env: Record<string, string> = {}) => {
-      const gateway = await runGateway({
-        IDENTITY_URL: identity.url,
-        LEDGER_URL: ledger.url,
-        KAFKA_TOPIC_PREFIX: topicPrefix,
-        REDIS_KEY_PREFIX: redisPrefix,
-        ...gatewayEnv,
-        ...env,
-      });
+      const gateway = await runGateway(
+        serviceEnvironment('gateway', {
+          connection: testConnection(),
+          secrets,
+          urls: { identity: identity.url, ledger: ledger.url },
+          prefix: services.prefix,
+          extra: { ...gatewayEnv, ...env },
+        }),
+      );
       gateways.push(gateway);
       return gateway;
     };
     return {
       gateway: await startGateway(),
       identityUrl: identity.url,
-      identityKey: privateKey,
+      identityKey: createPrivateKey(secrets.JWT_PRIVATE_KEY),
       ledgerUrl: ledger.url,
-      topicPrefix,
-      identityDatabase: identityDb.url,
-      ledgerDatabase: ledgerDb.url,
+      topicPrefix: services.prefix,
+      identityDatabase: identity.databaseUrl as string,
+      ledgerDatabase: ledger.databaseUrl as string,
       startGateway,
       close,
     };

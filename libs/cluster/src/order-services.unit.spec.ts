@@ -1,0 +1,40 @@
+import { orderServices } from './order-services';
+
+describe('orderServices', () => {
+  it('starts the services the gateway calls in one parallel wave before it', () => {
+    expect(orderServices(['gateway', 'ledger', 'identity', 'verification'])).toEqual([
+      ['ledger', 'identity', 'verification'],
+      ['gateway'],
+    ]);
+  });
+
+  it('starts services that call nobody together, each once', () => {
+    expect(orderServices(['ledger', 'verification', 'ledger'])).toEqual([
+      ['ledger', 'verification'],
+    ]);
+  });
+
+  it('refuses a subset without a service one of it calls, naming both', () => {
+    expect(() => orderServices(['gateway', 'ledger'])).toThrow(
+      'gateway calls identity: start it together with them',
+    );
+  });
+
+  it('refuses a name no service has', () => {
+    expect(() => orderServices(['rewards'])).toThrow('no service is named rewards');
+  });
+
+  it('follows calls through several waves', () => {
+    const services = {
+      web: { calls: { API_URL: 'api' } },
+      api: { calls: { STORE_URL: 'store' } },
+      store: { calls: {} },
+    };
+    expect(orderServices(['web', 'api', 'store'], services)).toEqual([['store'], ['api'], ['web']]);
+  });
+
+  it('refuses services that call each other in a loop', () => {
+    const services = { a: { calls: { B_URL: 'b' } }, b: { calls: { A_URL: 'a' } } };
+    expect(() => orderServices(['a', 'b'], services)).toThrow('a, b call each other in a loop');
+  });
+});

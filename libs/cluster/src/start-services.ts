@@ -1,0 +1,99 @@
+import { Connection } from '@citypoints/local-infra';
+import { ServiceProcess, startServiceProcess } from '@citypoints/testing';
+import { orderServices } from './order-services';
+import { serviceEnvironment } from './service-environment';
+import { ClusterSecrets, ServiceDescription, ServiceName, SERVICES } from './services';
+
+/** A service's database; `drop`, when there is one, runs on the cluster's close(). */
+export interface ServiceDatabase {
+  url: string;
+  drop?: () => Promise<void>;
+}
+
+export interface ClusterOptions {
+  /** The servers: the Kafka brokers and Redis as given; DATABASE_URL is the makers' business. */
+  connection: Connection;
+  /** Makes the database of each service that has one (createTestDatabase, say). */
+  databases: (service: ServiceName) => Promise<ServiceDatabase>;
+  /** Free ports (tests), or the fixed ones of SERVICES (`npm start`). */
+  ports: 'free' | 'development';
+  secrets: ClusterSecrets;
+  /** Put before the cluster's Kafka topics and Redis keys, so clusters can share the servers. */
+  prefix?: string;
+  /** Settings added to a service's environment, over those of its description. */
+  env?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Receives what each process writes, instead of this process's terminal. */
+  output?: (service: ServiceName, chunk: Buffer) => void;
+}
+
+export interface RunningService extends ServiceProcess {
+  /** Its own database, when it has one. */
+  databaseUrl?: string;
+}
+
+export interface Cluster<N extends ServiceName> {
+  services: Record<N, RunningService>;
+  /** The prefix of its topics and Redis keys: '' when none was given. */
+  prefix: string;
+  /** Stops every service (SIGTERM), then drops the databases that can be dropped. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the services `names` as processes, each ready (/health/ready) before any service that
+ * calls it starts, those that do not depend on each other in parallel. `names` must include
+ * every service they call. On a failure, stops what it started and rethrows.
+ */
+export async function startServices<N extends ServiceName>(
+  names: readonly N[],
+  options: ClusterOptions,
+): Promise<Cluster<N>> {
+  const waves = orderServices(names);
+  const started: Partial<Record<N, RunningService>> = {};
+  const drops: (() => Promise<void>)[] = [];
+  const close = async () => {
+    const running = Object.values(started) as RunningService[];
+    await Promise.all(running.map((service) => service.stop()));
+    await Promise.all(drops.map((drop) => drop()));
+  };
+  for (const wave of waves) {
+    const outcomes = await Promise.allSettled(
+      wave.map(async (name) => {
+        started[name] = await startService(name, options, started, drops);
+      }),
+    );
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) {
+      await close();
+      throw failure.reason;
+    }
+  }
+  return { services: started as Record<N, RunningService>, prefix: options.prefix ?? '', close };
+}
+
+async function startService(
+  name: ServiceName,
+  options: ClusterOptions,
+  started: Partial<Record<ServiceName, RunningService>>,
+  drops: (() => Promise<void>)[],
+): Promise<RunningService> {
+  const service: ServiceDescription = SERVICES[name];
+  const database = service.database ? await options.databases(name) : undefined;
+  if (database?.drop) drops.push(database.drop);
+  const urls = Object.fromEntries(Object.entries(started).map(([other, { url }]) => [other, url]));
+  const env = serviceEnvironment(name, {
+    connection: options.connection,
+    databaseUrl: database?.url,
+    secrets: options.secrets,
+    urls,
+    prefix: options.prefix,
+    extra: options.env?.[name],
+  });
+  const output = options.output;
+  const child = await startServiceProcess(name, env, {
+    managementPort: service.ports.management !== undefined,
+    ports: options.ports === 'development' ? service.ports : undefined,
+    output: output && ((chunk) => output(name, chunk)),
+  });
+  return { ...child, databaseUrl: database?.url };
+}
