@@ -63,7 +63,7 @@ describe('createEvent', () => {
       createEvent(ParticipationVerified, participationVerifiedData(), { ...attributes, tenantid }),
     ).toThrow(
       new InvalidEventError(
-        `tenantid must be 1-63 characters of a-z, 0-9 and "-", not "${tenantid}"`,
+        `tenantid must be 1-63 characters of a-z, 0-9 and -, not "${tenantid}"`,
       ),
     );
   });

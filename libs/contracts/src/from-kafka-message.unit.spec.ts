@@ -92,7 +92,7 @@ describe('fromKafkaMessage', () => {
     [
       'a bad tenant id',
       { headers: { ce_tenantid: 'Cascais!' } },
-      'ce_tenantid must be 1-63 characters of a-z, 0-9 and "-", not "Cascais!"',
+      'ce_tenantid must be 1-63 characters of a-z, 0-9 and -, not "Cascais!"',
     ],
     [
       'another content type',

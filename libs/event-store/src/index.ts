@@ -5,4 +5,3 @@ export { readAllEvents } from './read-all-events';
 export { readStream, StreamState } from './read-stream';
 export { readStreamVersion } from './read-stream-version';
 export { EventMetadata, NewEvent, StoredEvent } from './stored-event';
-export { AllEventsSubscriptionOptions, subscribeToAll, Subscription } from './subscribe-to-all';

@@ -296,7 +296,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in citizen's movements, newest first */
+    /** The signed-in citizen's movements, newest first, each person named as they consent */
     get: operations['getMyHistory'];
     put?: never;
     post?: never;
@@ -500,7 +500,7 @@ export interface components {
     SignUpDto: {
       /** Format: email */
       email: string;
-      /** @description letters and digits or symbols */
+      /** @description letters and digits or symbols, not a common password */
       password: string;
       /** @description counted as a reader sees them */
       displayName: string;
@@ -630,16 +630,21 @@ export interface components {
       /** @description the other account: a person, a cause or the system */
       counterparty: string;
       reason: string;
-      /** @description a tenant admin's reason for an adjustment */
+      /** @description a tenant admin's reason for an adjustment, until the person is erased */
       note?: string;
       balanceAfter: number;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description ISO 8601, UTC
+       */
       recordedAt: string;
+      /** @description in the history, when the counterparty is a person: the name they consented to show; null when they chose to be left out or were erased */
+      counterpartyName?: string | null;
     };
     ConsentDto: {
       /** @enum {string} */
       visibility: 'public' | 'nickname' | 'hidden';
-      /** @description with visibility 'nickname'; counted as a reader sees them */
+      /** @description required with visibility 'nickname', else absent; counted as a reader sees them */
       nickname?: string;
     };
     CreateGroupDto: {
@@ -658,7 +663,10 @@ export interface components {
       inviteCode: string;
     };
     JoinGroupDto: {
-      /** @example K7QX-M2PA9R */
+      /**
+       * @description the 10-character code; case, spaces and dashes do not matter
+       * @example K7QX-M2PA9R
+       */
       inviteCode: string;
     };
     GroupMembershipDto: {
@@ -707,7 +715,7 @@ export interface components {
     TransferDto: {
       /**
        * Format: uuid
-       * @description chosen by the caller; a retry with it is recorded once
+       * @description chosen by the caller: a repeat of the command with it is answered as the first time; another command with it is refused (409)
        */
       transferId: string;
       /**
@@ -724,7 +732,7 @@ export interface components {
     DonationDto: {
       /**
        * Format: uuid
-       * @description chosen by the caller; a retry with it is recorded once
+       * @description chosen by the caller: a repeat of the command with it is answered as the first time; another command with it is refused (409)
        */
       donationId: string;
       /** Format: uuid */
@@ -740,7 +748,7 @@ export interface components {
     AddPersonDto: {
       /** Format: email */
       email: string;
-      /** @description letters and digits or symbols */
+      /** @description letters and digits or symbols, not a common password */
       password: string;
       /** @description counted as a reader sees them */
       displayName: string;
@@ -749,21 +757,21 @@ export interface components {
        * @enum {string}
        */
       locale?: 'en' | 'sv' | 'pt';
-      /** @enum {string} */
-      role: 'citizen' | 'verifier' | 'tenant-admin' | 'partner-staff';
       /**
        * Format: uuid
        * @description required for partner-staff, else absent
        */
       partnerId?: string;
+      /** @enum {string} */
+      role: 'citizen' | 'verifier' | 'tenant-admin' | 'partner-staff';
     };
     AdjustmentDto: {
       /**
        * Format: uuid
-       * @description chosen by the caller; a retry with it is recorded once
+       * @description chosen by the caller: a repeat of the command with it is answered as the first time; another command with it is refused (409)
        */
       adjustmentId: string;
-      /** @description not 0 */
+      /** @description not 0; negative takes points away */
       points: number;
       /** @description for the audit; counted as a reader sees them, erased with the person */
       reason: string;
@@ -827,7 +835,7 @@ export interface components {
     TenantAdminDto: {
       /** Format: email */
       email: string;
-      /** @description letters and digits or symbols */
+      /** @description letters and digits or symbols, not a common password */
       password: string;
       /** @description counted as a reader sees them */
       displayName: string;

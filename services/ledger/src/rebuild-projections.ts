@@ -2,7 +2,7 @@
 // ledger's DATABASE_URL in the environment.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { rebuildProjections } from './accounts/rebuild-projections';
+import { rebuildProjections } from './core/rebuild-projections';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;

@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsUUID, Matches, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 /** A leaderboard place's bonus was credited. */
 export class BonusAwardedV1 {
@@ -18,7 +19,7 @@ export class BonusAwardedV1 {
   @Min(1)
   place: number;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   @IsInt()

@@ -1,7 +1,8 @@
 import { IsInt, IsUUID, Length, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 /** The ledger refused a redemption's debit: rewards releases the reserved stock. */
 export class DebitRejectedV1 {
@@ -11,7 +12,7 @@ export class DebitRejectedV1 {
   @IsUUID()
   redemptionId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   /** The balance the debit found, too low for it. */

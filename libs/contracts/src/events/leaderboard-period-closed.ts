@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 const SCOPES = ['individual', 'group'] as const;
 
@@ -17,7 +18,7 @@ export class PlaceAward {
   @IsUUID()
   userId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 }
 

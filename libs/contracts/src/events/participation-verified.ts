@@ -1,7 +1,8 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 const METHODS = ['qr-gps', 'steward', 'integration'] as const;
 
@@ -21,7 +22,7 @@ export class ParticipationVerifiedV1 {
   @Length(1, 200)
   activityTitle?: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   @IsIn(METHODS)

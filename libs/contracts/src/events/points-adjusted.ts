@@ -1,7 +1,8 @@
-import { IsInt, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
+import { IsInt, IsUUID, Length, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { MAX_POINTS } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_SIGNED_POINTS } from './event-points';
 
 /** A tenant admin corrected an account, with the reason kept for the audit. */
 export class PointsAdjustedV1 {
@@ -12,10 +13,7 @@ export class PointsAdjustedV1 {
   adjustmentId: string;
 
   /** Negative when points were taken away. */
-  @IsInt()
-  @NotEquals(0)
-  @Min(-MAX_POINTS)
-  @Max(MAX_POINTS)
+  @IsPoints('signed', EVENT_SIGNED_POINTS)
   points: number;
 
   @Length(3, 500)
@@ -48,10 +46,7 @@ export class PointsAdjustedV2 {
   adjustmentId: string;
 
   /** Negative when points were taken away. */
-  @IsInt()
-  @NotEquals(0)
-  @Min(-MAX_POINTS)
-  @Max(MAX_POINTS)
+  @IsPoints('signed', EVENT_SIGNED_POINTS)
   points: number;
 
   /** The tenant admin's pseudonymous id. */

@@ -1,7 +1,8 @@
 import { IsInt, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 export class PointsEarnedV1 {
   /** The citizen's account: their pseudonymous user id. */
@@ -11,7 +12,7 @@ export class PointsEarnedV1 {
   @IsUUID()
   participationId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   /** The balance after this credit, so read models need not sum the history. */

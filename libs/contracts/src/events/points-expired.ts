@@ -1,14 +1,15 @@
 import { IsInt, IsISO8601, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 /** Points credited before `creditedBefore` and not used since expired under the tenant's policy. */
 export class PointsExpiredV1 {
   @IsUUID()
   accountId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   @IsISO8601({ strict: true })

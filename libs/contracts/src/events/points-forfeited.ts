@@ -1,7 +1,8 @@
 import { IsInt, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 /**
  * An erased person's points left circulation: the ledger moved them to the tenant's forfeited
@@ -11,7 +12,7 @@ export class PointsForfeitedV1 {
   @IsUUID()
   accountId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   /** The account's balance after this event, in points: 0 after the last one. */

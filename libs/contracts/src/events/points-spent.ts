@@ -1,7 +1,8 @@
 import { IsInt, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 /** The ledger took a redemption's points: rewards may issue the voucher. */
 export class PointsSpentV1 {
@@ -11,7 +12,7 @@ export class PointsSpentV1 {
   @IsUUID()
   redemptionId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   @IsInt()

@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsOptional, IsUUID, Min, ValidateBy } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 const KINDS = ['transfer', 'donate'] as const;
 
@@ -49,7 +50,7 @@ export class PointsTransferredV1 {
   @IsUUID()
   toAccountId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   @IsInt()
@@ -100,7 +101,7 @@ export class PointsTransferredV2 {
   @IsUUID()
   toAccountId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 
   /** The account this copy is about and is keyed by: `fromAccountId` or `toAccountId`. */

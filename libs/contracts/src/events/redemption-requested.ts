@@ -1,7 +1,8 @@
 import { IsUUID } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 /** Rewards has reserved a voucher's stock and asks the ledger to take the points. */
 export class RedemptionRequestedV1 {
@@ -14,7 +15,7 @@ export class RedemptionRequestedV1 {
   @IsUUID()
   offerId: string;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 }
 

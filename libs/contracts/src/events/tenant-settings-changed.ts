@@ -11,7 +11,8 @@ import {
 } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
-import { IsPoints } from './is-points';
+import { IsPoints } from '../fields/is-points';
+import { EVENT_POINTS } from './event-points';
 
 export class LeaderboardBonus {
   @IsInt()
@@ -19,7 +20,7 @@ export class LeaderboardBonus {
   @Max(100)
   rank: number;
 
-  @IsPoints()
+  @IsPoints('positive', EVENT_POINTS)
   points: number;
 }
 

@@ -2,7 +2,7 @@ import { Matches } from 'class-validator';
 
 // What identity draws for refresh and password-reset tokens: base64url, 43 characters; some
 // room to spare.
-const SECRET_TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
+export const SECRET_TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
 
 /** A DTO field holding a refresh or password-reset token as identity issues them. */
 export function IsSecretToken(): PropertyDecorator {

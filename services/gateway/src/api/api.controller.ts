@@ -75,8 +75,9 @@ export class ApiController {
     const answerBody = route.compose
       ? await composeAnswer(route.compose, answer.body, call, (part) =>
           this.upstreams.send(part.service, {
-            method: 'GET',
-            path: part.path(call),
+            method: part.body ? 'POST' : 'GET',
+            path: part.path,
+            body: part.body,
             requestId: request.id,
             caller,
           }),

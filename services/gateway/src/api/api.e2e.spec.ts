@@ -220,11 +220,18 @@ describe('the public API through the gateway', () => {
       expect(await ledgerRows()).toEqual(before);
     });
 
-    it('passes on identity refusing a weak password, naming the field', async () => {
+    // The gateway checks a password's form itself; only identity knows the tenant and the
+    // person, so only identity refuses a password guessable from them.
+    it('passes on identity refusing a guessable password, naming the field and code', async () => {
       const response = await api()
         .post(`/api/v1/tenants/${tenant}/sign-up`)
-        .send({ email: `${randomUUID()}@example.org`, password: 'short', displayName: 'Ana' });
+        .send({
+          email: `${randomUUID()}@example.org`,
+          password: `${tenant}-2026`,
+          displayName: 'Ana',
+        });
       expect(response.status).toBe(400);
+      expect(response.body.code).toBe('guessable-password');
       expect(response.body.errors).toContainEqual(expect.objectContaining({ field: 'password' }));
     });
 

@@ -1,25 +1,34 @@
 import { Problem } from '@citypoints/platform';
-import { Composition, RouteCall, Upstream } from '../routes/gateway-route';
+import { Composition, PartRequest, RouteCall } from '../routes/gateway-route';
 import { UpstreamAnswer } from '../upstream/upstreams';
 
 /**
- * The upstream's JSON answer joined with the composition's part, read by `read` (a GET to the
- * part's service); a part its service does not hold (404) is joined as undefined. Other
- * refusals and failures of the part fail the whole answer, as the upstream's would.
+ * The upstream's JSON answer joined with the composition's part, which `read` fetches (a GET,
+ * or a POST when the part has a body) when the composition asks for one; a part its service
+ * does not hold (404) is joined as undefined. Other refusals and failures of the part fail the
+ * whole answer, as the upstream's would.
  */
 export async function composeAnswer(
   composition: Composition,
   answer: Buffer,
   call: RouteCall,
-  read: (part: Upstream) => Promise<UpstreamAnswer>,
+  read: (part: PartRequest) => Promise<UpstreamAnswer>,
 ): Promise<Buffer> {
-  const part = await read(composition.part).then(
+  const upstream = JSON.parse(answer.toString('utf8')) as unknown;
+  const request = composition.part(upstream, call);
+  const part = request && (await readPart(request, read));
+  return Buffer.from(JSON.stringify(composition.join(upstream, part, call)));
+}
+
+function readPart(
+  request: PartRequest,
+  read: (part: PartRequest) => Promise<UpstreamAnswer>,
+): Promise<unknown> {
+  return read(request).then(
     (found) => JSON.parse(found.body.toString('utf8')) as unknown,
     (error: unknown) => {
       if (error instanceof Problem && error.getStatus() === 404) return undefined;
       throw error;
     },
   );
-  const joined = composition.join(JSON.parse(answer.toString('utf8')), part, call);
-  return Buffer.from(JSON.stringify(joined));
 }

@@ -1,3 +1,4 @@
+import { TENANT_ID } from '@citypoints/contracts';
 import { Type } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { API_PREFIX, GatewayRoute } from '../routes/gateway-route';
@@ -79,7 +80,7 @@ function operation(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
     required: true,
     schema:
       name === 'tenant'
-        ? { type: 'string', pattern: '^[a-z0-9-]{1,63}$', example: 'cascais' }
+        ? { type: 'string', pattern: TENANT_ID.source, example: 'cascais' }
         : { type: 'string', format: 'uuid' },
   }));
   const queryParams = route.query ? queryParameters(dtoSchema(route.query)) : [];

@@ -1,9 +1,14 @@
+import {
+  ConsentDto,
+  PasswordResetRequestDto,
+  SignInDto,
+  SignUpDto,
+  TenantSettingsDto,
+} from '@citypoints/http-contracts';
 import { Problem } from '@citypoints/platform';
-import { AddPersonDto, ConsentDto } from '../routes/people.dto';
+import { AddPersonDto } from '../routes/people.dto';
 import { AdjustmentDto, HistoryQueryDto } from '../routes/points.dto';
 import { ROUTES } from '../routes/route-table';
-import { PasswordResetRequestDto, SignInDto, SignUpDto } from '../routes/session.dto';
-import { TenantSettingsDto } from '../routes/tenant.dto';
 import { builtInNameCases, notTextCases, queryNumberCases } from '../testing/input-cases';
 import { validateInput } from './validate-input';
 

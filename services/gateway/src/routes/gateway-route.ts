@@ -23,14 +23,28 @@ export interface Upstream {
   body?(call: RouteCall): Record<string, unknown>;
 }
 
+/** The call for a second service's part of an answer: a GET, or a POST of `body`. */
+export interface PartRequest {
+  service: UpstreamService;
+  /** The internal path, query string included. */
+  path: string;
+  body?: Record<string, unknown>;
+}
+
 /**
  * A second service's part of an answer, which the gateway joins to the upstream's (DESIGN.md:
  * the gateway composes).
  */
 export interface Composition {
-  /** Read with GET once the upstream has answered. */
-  part: Upstream;
-  /** The answer; `part` is undefined when its service answered 404 (it holds nothing). */
+  /**
+   * What to read once the upstream has answered, which may depend on its answer (the people a
+   * history names); undefined when the answer needs nothing joined.
+   */
+  part(answer: unknown, call: RouteCall): PartRequest | undefined;
+  /**
+   * The answer; `part` is undefined when nothing was read or its service answered 404 (it
+   * holds nothing).
+   */
   join(answer: unknown, part: unknown, call: RouteCall): unknown;
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../testing/input-cases';
 import { createTenant, Person } from '../testing/people';
 import { personOf, RouteExample, RouteInput, routeExamples } from '../testing/route-examples';
-import { GatewayCluster, startCluster } from '../testing/start-cluster';
+import { GatewayCluster, RunningGateway, startCluster } from '../testing/start-cluster';
 import { API_PREFIX, GatewayRoute } from './gateway-route';
 import { ROUTES } from './route-table';
 
@@ -205,4 +205,59 @@ describe('bad input of every kind is refused with 400 naming the field (from the
       expect(JSON.stringify(response.body)).toContain('nested at most 10 levels');
     },
   );
+
+  describe("the public sign-up applies identity's own rules", () => {
+    const signUpPath = `${API_PREFIX}/tenants/${tenant}/sign-up`;
+    const identity = () => internalApi(cluster.identityUrl, 'identity');
+    /** A gateway replica that cannot reach identity: what it refuses, it refuses by itself. */
+    let alone: RunningGateway;
+
+    beforeAll(async () => {
+      alone = await cluster.startGateway({ IDENTITY_URL: 'http://127.0.0.1:9' });
+    });
+
+    it('cannot reach identity through the replica on its own', async () => {
+      const email = `${randomUUID()}@example.org`;
+      const signUp = { email, password: 'correct horse battery', displayName: 'Ana' };
+      expect((await request(alone.url).post(signUpPath).send(signUp)).status).toBe(503);
+    });
+
+    it.each([
+      ['a breached password', 'password123'],
+      ['a password of lower-case letters only', 'abcdefghijkl'],
+      ['a short password', 'Ab1!x'],
+    ])('refuses %s by itself, with the refusal identity gives', async (_case, password) => {
+      const signUp = { email: `${randomUUID()}@example.org`, password, displayName: 'Ana' };
+      const byIdentity = await (await identity()).post(`/tenants/${tenant}/sign-ups`).send(signUp);
+      expect(byIdentity.status).toBe(400);
+      expect(byIdentity.body.errors).toEqual([
+        { field: 'password', message: expect.stringMatching(/^password /) },
+      ]);
+      for (const gateway of [cluster.gateway, alone]) {
+        const response = await request(gateway.url).post(signUpPath).send(signUp);
+        expectRefusalNaming(response, 'password');
+        expect(response.body.errors).toEqual(byIdentity.body.errors);
+      }
+    });
+
+    it('normalises an e-mail as identity does: typed two ways, it is one account', async () => {
+      const local = `ana.${randomUUID().slice(0, 8)}`;
+      const signedUp = await request(cluster.gateway.url)
+        .post(signUpPath)
+        .send({
+          email: `  ${local.toUpperCase()}@Input-Town.EXAMPLE `,
+          password: 'correct horse battery',
+          displayName: 'Ana',
+        });
+      expect(signedUp.status).toBe(201);
+      expect(signedUp.body.email).toBe(`${local}@input-town.example`);
+      const again = await (await identity()).post(`/tenants/${tenant}/sign-ups`).send({
+        email: ` ${local}@INPUT-town.example  `,
+        password: 'a brand new passphrase',
+        displayName: 'Ana',
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.errors).toContainEqual(expect.objectContaining({ field: 'email' }));
+    });
+  });
 });

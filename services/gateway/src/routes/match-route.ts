@@ -1,5 +1,5 @@
 import { Problem } from '@citypoints/platform';
-import { TENANT_ID } from '@citypoints/contracts';
+import { tenantIdProblem } from '@citypoints/contracts';
 import { isUUID } from 'class-validator';
 import { API_PREFIX, GatewayRoute } from './gateway-route';
 
@@ -59,14 +59,15 @@ function safeDecode(segment: string): string {
 
 function assertValidParams(params: Record<string, string>): void {
   const errors = Object.entries(params).flatMap(([field, value]) => {
-    if (field === 'tenant') {
-      return TENANT_ID.test(value)
-        ? []
-        : [{ field, message: 'tenant must be 1-63 characters of a-z, 0-9 and -' }];
-    }
-    return isUUID(value) ? [] : [{ field, message: `${field} must be a UUID` }];
+    const message = paramProblem(field, value);
+    return message ? [{ field, message }] : [];
   });
   if (errors.length > 0) {
     throw new Problem(400, errors.map((error) => error.message).join('; '), errors);
   }
+}
+
+function paramProblem(field: string, value: string): string | undefined {
+  if (field === 'tenant') return tenantIdProblem(value, field);
+  return isUUID(value) ? undefined : `${field} must be a UUID`;
 }

@@ -1,111 +1,38 @@
+import {
+  HistoryDto as LedgerHistoryDto,
+  MovementDto as LedgerMovementDto,
+  StatementDto as LedgerStatementDto,
+} from '@citypoints/http-contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-export const MOVEMENT_KINDS = [
-  'earn',
-  'bonus',
-  'spend',
-  'transfer',
-  'donate',
-  'adjust',
-  'expire',
-  'forfeit',
-] as const;
+// The ledger's own answers: the public answer is the internal one.
+export {
+  BalanceDto,
+  ExpiryPolicyDto,
+  MovementResultDto,
+  TotalsDto,
+} from '@citypoints/http-contracts';
 
-export class BalanceDto {
-  @ApiProperty({ format: 'uuid' })
-  accountId: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  balance: number;
-}
-
-export class MovementResultDto {
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'the balance right after the movement' })
-  balance: number;
-}
-
-/** One movement as the account saw it. */
-export class MovementDto {
-  @ApiProperty({ type: 'integer', minimum: 1, description: "the account's version after it" })
-  version: number;
-
-  @ApiProperty()
-  movementId: string;
-
-  @ApiProperty({ enum: MOVEMENT_KINDS })
-  kind: (typeof MOVEMENT_KINDS)[number];
-
-  @ApiProperty({ type: 'integer', description: 'points; negative when they left the account' })
-  amount: number;
-
-  @ApiProperty({ description: 'the other account: a person, a cause or the system' })
-  counterparty: string;
-
-  @ApiProperty()
-  reason: string;
-
-  @ApiPropertyOptional({ description: "a tenant admin's reason for an adjustment" })
-  note?: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  balanceAfter: number;
-
-  @ApiProperty({ format: 'date-time' })
-  recordedAt: string;
-}
-
-export class HistoryDto {
-  @ApiProperty({ type: [MovementDto], description: 'newest first' })
-  entries: MovementDto[];
-
-  @ApiProperty({
-    type: 'integer',
+/** One movement as the account saw it; in the history, with the counterparty's public name. */
+export class MovementDto extends LedgerMovementDto {
+  @ApiPropertyOptional({
+    type: 'string',
     nullable: true,
-    description: 'the before of the next page; null on the last',
+    description:
+      'in the history, when the counterparty is a person: the name they consented to show; ' +
+      'null when they chose to be left out or were erased',
   })
-  next: number | null;
+  counterpartyName?: string | null;
 }
 
-/** Every point issued is in circulation, spent, donated, expired or forfeited. */
-export class TotalsDto {
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  issued: number;
-
-  @ApiProperty({ type: 'integer', minimum: 0, description: "in people's accounts" })
-  inCirculation: number;
-
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'on vouchers' })
-  spent: number;
-
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'to charitable causes' })
-  donated: number;
-
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  expired: number;
-
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'held by people since erased' })
-  forfeited: number;
-}
-
-export class ExpiryPolicyDto {
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'points expire after these months' })
-  months: number;
-
-  @ApiProperty({
-    example: 'Europe/Lisbon',
-    description: "the tenant's IANA time zone, whose calendar months count",
-  })
-  timeZone: string;
-}
-
-/** A person's account in full: their part of the data export. */
-export class StatementDto {
-  @ApiProperty({ format: 'uuid' })
-  accountId: string;
-
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  balance: number;
-
+/** The ledger's page of history, its movements with the names the gateway joins in. */
+export class HistoryDto extends LedgerHistoryDto {
   @ApiProperty({ type: [MovementDto], description: 'newest first' })
-  movements: MovementDto[];
+  declare entries: MovementDto[];
+}
+
+/** The ledger's statement, described with the public movement (one schema of that name). */
+export class StatementDto extends LedgerStatementDto {
+  @ApiProperty({ type: [MovementDto], description: 'newest first' })
+  declare movements: MovementDto[];
 }

@@ -1,17 +1,25 @@
 import { ROLES, Role } from '@citypoints/contracts';
 import { GatewayRoute, RouteCall, Upstream } from './gateway-route';
 import {
-  AddPersonDto,
   ConsentDto,
-  CreateGroupDto,
   GroupDto,
   GroupMembersDto,
   GroupMembershipDto,
-  JoinGroupDto,
+  PasswordResetConfirmationDto,
+  PasswordResetRequestDto,
+  PasswordResetRequestedDto,
   QrHolderDto,
   QrTokenDto,
   QrTokenIssuedDto,
-} from './people.dto';
+  RefreshTokenDto,
+  RegisteredPersonDto,
+  SessionTokensDto,
+  SignInDto,
+  SignUpDto,
+  TenantDto,
+  TenantSettingsDto,
+} from '@citypoints/http-contracts';
+import { AddPersonDto, CreateGroupDto, JoinGroupDto } from './people.dto';
 import { AdjustmentDto, DonationDto, HistoryQueryDto, TransferDto } from './points.dto';
 import {
   BalanceDto,
@@ -21,18 +29,9 @@ import {
   TotalsDto,
 } from './points-answers.dto';
 import { DataExportDto } from './privacy.dto';
-import {
-  PasswordResetConfirmationDto,
-  PasswordResetRequestDto,
-  PasswordResetRequestedDto,
-  RefreshTokenDto,
-  RegisteredPersonDto,
-  SessionTokensDto,
-  SignInDto,
-  SignUpDto,
-} from './session.dto';
-import { CreateTenantDto, TenantDto, TenantSettingsDto } from './tenant.dto';
+import { CreateTenantDto } from './tenant.dto';
 import { withStatement } from './with-statement';
+import { counterpartyNamesPart, withCounterpartyNames } from './with-counterparty-names';
 import { EventStreamQueryDto, EventTicketDto } from './event-stream.dto';
 import { TenantAdminDto } from './platform.dto';
 
@@ -168,7 +167,10 @@ export const ROUTES: readonly GatewayRoute[] = [
     response: DataExportDto,
     status: 200,
     upstream: identity((call) => `${me(call)}/export`),
-    compose: { part: ledger((call) => `${myAccount(call)}/statement`), join: withStatement },
+    compose: {
+      part: (_exported, call) => ({ service: 'ledger', path: `${myAccount(call)}/statement` }),
+      join: withStatement,
+    },
   },
   {
     name: 'setConsent',
@@ -283,7 +285,7 @@ export const ROUTES: readonly GatewayRoute[] = [
   },
   {
     name: 'getMyHistory',
-    summary: "The signed-in citizen's movements, newest first",
+    summary: "The signed-in citizen's movements, newest first, each person named as they consent",
     tag: 'points',
     method: 'GET',
     path: '/me/history',
@@ -292,6 +294,7 @@ export const ROUTES: readonly GatewayRoute[] = [
     response: HistoryDto,
     status: 200,
     upstream: ledger((call) => `${myAccount(call)}/history${queryString(call.query)}`),
+    compose: { part: counterpartyNamesPart, join: withCounterpartyNames },
   },
   {
     name: 'transferPoints',

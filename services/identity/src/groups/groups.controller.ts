@@ -10,7 +10,7 @@ import {
   Post,
 } from '@nestjs/common';
 import { actOnlyOnSelf } from '../people/act-only-on-self';
-import { CreateGroupDto, JoinGroupDto } from './group.dto';
+import { CreateGroupDto, JoinGroupDto } from '@citypoints/http-contracts';
 import { Group, Groups } from './groups';
 
 /**

@@ -112,9 +112,10 @@ describe('groups', () => {
     const outsider = await signUp(service, tenant);
     const refused = await members(groupId, outsider);
     expect(refused.status).toBe(403);
-    expect(refused.body.message).toBe(
-      "only the group's members and the tenant's admins may list its members",
-    );
+    expect(refused.body).toMatchObject({
+      code: 'members-only',
+      detail: "only the group's members and the tenant's admins may list its members",
+    });
     expect(JSON.stringify(refused.body)).not.toContain(founder.userId);
     const otherAdmin = await addPerson(service, 'other-group-town', 'tenant-admin');
     expect((await members(groupId, otherAdmin)).status).toBe(403);
@@ -127,7 +128,10 @@ describe('groups', () => {
     const elsewhere = await signUp(service, 'other-group-town');
     const response = await join(inviteCode, elsewhere.userId, 'other-group-town');
     expect(response.status).toBe(404);
-    expect(response.body.message).toBe('no group has this invite code');
+    expect(response.body).toMatchObject({
+      code: 'unknown-invite-code',
+      errors: [{ field: 'inviteCode', message: 'no group has this invite code' }],
+    });
   });
 
   it.each([
@@ -144,13 +148,15 @@ describe('groups', () => {
     const response = await createGroup(founder.userId, change());
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    expect(JSON.stringify(response.body.message)).toContain(message);
+    expect(response.body.detail).toContain(message);
     expect(await rowCounts(db)).toEqual(before);
   });
 
   it('refuses a malformed invite code with 400 naming it', async () => {
     const response = await join('nope', randomUUID());
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.message)).toContain('inviteCode must be');
+    expect(response.body.errors).toEqual([
+      { field: 'inviteCode', message: expect.stringContaining('inviteCode must be') },
+    ]);
   });
 });

@@ -1,13 +1,19 @@
-import { GroupCreated, GroupKind, MemberJoinedGroup, MemberLeftGroup } from '@citypoints/contracts';
+import {
+  DomainError,
+  GroupCreated,
+  GroupKind,
+  MemberJoinedGroup,
+  MemberLeftGroup,
+} from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { identityEvent } from '../identity-event';
 import { People } from '../people/people';
 import { LeaderboardConsent, publicName } from '../privacy/public-name';
 import { isUniqueViolation } from '../unique-violation';
-import { CreateGroupDto } from './group.dto';
+import { CreateGroupDto } from '@citypoints/http-contracts';
 import { newInviteCode } from './invite-code';
 import { MemberListReader, memberListRefusal } from './member-list-rule';
 
@@ -74,20 +80,27 @@ export class Groups {
     }
   }
 
-  /** Joining twice is one membership: the second join changes nothing and publishes nothing. */
+  /**
+   * Joining twice is one membership: the second join changes nothing and publishes nothing.
+   * 404 `unknown-invite-code` (field inviteCode) when no group of the tenant has the code.
+   */
   async join(tenant: string, inviteCode: string, userId: string): Promise<{ groupId: string }> {
     return this.db.transaction(async (tx) => {
       const [group] = await tx.query(
         `SELECT id FROM groups WHERE tenant_id = $1 AND invite_code = $2`,
         [tenant, inviteCode],
       );
-      if (!group) throw new NotFoundException('no group has this invite code');
+      if (!group) {
+        const unknown = 'no group has this invite code';
+        throw new DomainError('not-found', 'unknown-invite-code', unknown, 'inviteCode');
+      }
       await this.people.requireActive(tenant, userId, tx);
       await this.addMember(tx, tenant, group.id, userId);
       return { groupId: group.id };
     });
   }
 
+  /** 404 `not-a-member` when the person does not belong to the group. */
   async leave(tenant: string, groupId: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const [removed] = await tx.query(
@@ -96,7 +109,8 @@ export class Groups {
         [tenant, groupId, userId],
       );
       if (removed.length === 0) {
-        throw new NotFoundException(`person ${userId} is not a member of group ${groupId}`);
+        const absent = `person ${userId} is not a member of group ${groupId}`;
+        throw new DomainError('not-found', 'not-a-member', absent);
       }
       await appendToOutbox(tx, [
         identityEvent(MemberLeftGroup, { groupId, userId }, tenant, groupId),
@@ -105,8 +119,8 @@ export class Groups {
   }
 
   /**
-   * The members, each named only as they consented, in order of joining. 404 for an unknown
-   * group; 403 unless `reader` may see them (memberListRefusal).
+   * The members, each named only as they consented, in order of joining. 404 `unknown-group`
+   * for an unknown group; 403 `members-only` unless `reader` may see them (memberListRefusal).
    */
   async members(
     tenant: string,
@@ -117,7 +131,9 @@ export class Groups {
       tenant,
       groupId,
     ]);
-    if (!group) throw new NotFoundException(`group ${groupId} does not exist`);
+    if (!group) {
+      throw new DomainError('not-found', 'unknown-group', `group ${groupId} does not exist`);
+    }
     const rows: MemberRow[] = await this.db.query(
       `SELECT p.id AS "userId", p.visibility, p.display_name AS "displayName", p.nickname,
               m.joined_at AS "joinedAt"
@@ -130,7 +146,7 @@ export class Groups {
       tenant,
       rows.map((row) => row.userId),
     );
-    if (refusal) throw new ForbiddenException(refusal);
+    if (refusal) throw new DomainError('forbidden', 'members-only', refusal);
     return {
       groupId,
       members: rows.map((row) => ({

@@ -46,6 +46,8 @@ describe('the development mail outbox', () => {
       .get(`/tenants/${tenant}/mail-outbox`)
       .query({ recipient: 'ana\u0000@example.org' });
     expect(response.status).toBe(400);
-    expect(response.body.message).toEqual([expect.stringMatching(/^recipient must not/)]);
+    expect(response.body.errors).toEqual([
+      { field: 'recipient', message: expect.stringMatching(/^recipient must not/) },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { PasswordResetConfirmationDto, PasswordResetRequestDto } from './password-reset.dto';
+import { PasswordResetConfirmationDto, PasswordResetRequestDto } from '@citypoints/http-contracts';
 import { PasswordResets, SessionsEnded } from './password-resets';
 
 /** Internal API, for the gateway. */

@@ -74,7 +74,7 @@ describe('password reset', () => {
 
     const weak = await confirm(token, 'weak');
     expect(weak.status).toBe(400);
-    expect(JSON.stringify(weak.body.message)).toContain('newPassword');
+    expect(weak.body.errors).toContainEqual(expect.objectContaining({ field: 'newPassword' }));
     expect((await signIn(email)).status).toBe(200);
 
     const confirmed = await confirm(token, NEW_PASSWORD).expect(200);
@@ -92,7 +92,10 @@ describe('password reset', () => {
 
     const again = await confirm(token, 'yet another passphrase');
     expect(again.status).toBe(400);
-    expect(again.body.message).toEqual(['token is invalid, used or expired']);
+    expect(again.body).toMatchObject({
+      code: 'invalid-reset-token',
+      errors: [{ field: 'token', message: 'token is invalid, used or expired' }],
+    });
   });
 
   it("voids the person's other outstanding reset tokens when one is used", async () => {
@@ -104,7 +107,7 @@ describe('password reset', () => {
     await confirm(newer, NEW_PASSWORD).expect(200);
     const late = await confirm(older, 'the attacker sets this one');
     expect(late.status).toBe(400);
-    expect(late.body.message).toEqual(['token is invalid, used or expired']);
+    expect(late.body.code).toBe('invalid-reset-token');
     expect((await signIn(email, NEW_PASSWORD)).status).toBe(200);
   });
 
@@ -124,7 +127,9 @@ describe('password reset', () => {
       const before = await rowCounts(db);
       const response = await confirm(token, newPassword);
       expect(response.status).toBe(400);
-      expect(response.body.message).toEqual([expect.stringContaining(message)]);
+      expect(response.body.errors).toEqual([
+        { field: 'newPassword', message: expect.stringContaining(message) },
+      ]);
       expect(await rowCounts(db)).toEqual(before);
       await confirm(token, NEW_PASSWORD).expect(200);
     },

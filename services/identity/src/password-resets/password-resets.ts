@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { DomainError } from '@citypoints/contracts';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { passwordGuessProblem } from '../people/password-guess-rule';
 import { hashPassword } from '../people/password-hash';
@@ -8,6 +9,10 @@ import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { resetTokenExpiry, resetTokenUsable } from './reset-verdict';
 
 const INVALID_TOKEN = 'token is invalid, used or expired';
+
+function invalidToken(): DomainError {
+  return new DomainError('invalid', 'invalid-reset-token', INVALID_TOKEN, 'token');
+}
 
 /** The person whose sessions a reset ended, and their session generation from then on. */
 export interface SessionsEnded {
@@ -67,14 +72,17 @@ export class PasswordResets {
    * Sets the new password, voids every other reset token the person still holds, and signs
    * them out everywhere (publishing SessionsRevoked). Answers the person and their new session
    * generation, so that the gateway refuses older access tokens at once rather than when
-   * SessionsRevoked reaches it. 400 for a token that is unknown, used, voided or expired, and
-   * for a password easy to guess from the person's details and the tenant.
+   * SessionsRevoked reaches it. 400 `invalid-reset-token` (field token) for a token that is
+   * unknown, used, voided or expired; 400 `guessable-password` (field newPassword) for a
+   * password easy to guess from the person's details and the tenant.
    */
   async confirm(tenant: string, token: string, newPassword: string): Promise<SessionsEnded> {
     const holder = await this.holderOf(tenant, token);
-    if (!holder) throw new BadRequestException([INVALID_TOKEN]);
+    if (!holder) throw invalidToken();
     const guessable = passwordGuessProblem(newPassword, 'newPassword', { ...holder, tenant });
-    if (guessable) throw new BadRequestException([guessable]);
+    if (guessable) {
+      throw new DomainError('invalid', 'guessable-password', guessable, 'newPassword');
+    }
     const passwordHash = await hashPassword(newPassword);
     const ended = await this.db.transaction(async (tx) => {
       const [reset] = await tx.query(
@@ -97,7 +105,7 @@ export class PasswordResets {
       const generation = await this.sessions.signOutEverywhere(tenant, reset.personId, tx);
       return generation === undefined ? undefined : { userId: reset.personId, generation };
     });
-    if (!ended) throw new BadRequestException([INVALID_TOKEN]);
+    if (!ended) throw invalidToken();
     return ended;
   }
 

@@ -124,7 +124,10 @@ describe('who may act on whom', () => {
       const before = await stateOf(other);
       const response = await send(actor, request);
       expect(response.status).toBe(403);
-      expect(response.body.message).toBe(ONLY_ON_THEMSELVES);
+      expect(response.body).toMatchObject({
+        code: 'only-on-themselves',
+        detail: ONLY_ON_THEMSELVES,
+      });
       expect(await stateOf(other)).toEqual(before);
     },
   );

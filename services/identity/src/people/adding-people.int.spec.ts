@@ -50,7 +50,10 @@ describe('who may add whom', () => {
     const before = await rowCounts(db);
     const response = await add(admin, tenant, { role: 'platform-operator' });
     expect(response.status).toBe(403);
-    expect(response.body.message).toContain('never platform-operator');
+    expect(response.body).toMatchObject({
+      code: 'may-not-add-person',
+      detail: expect.stringContaining('never platform-operator'),
+    });
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -59,13 +62,14 @@ describe('who may add whom', () => {
     const elsewhere = await add(admin, tenant, { role: 'citizen' });
     expect(elsewhere.status).toBe(403);
     // The service-token guard refuses a call into another tenant before addPersonRefusal does.
-    expect(elsewhere.body.message).toBe(
-      'a person of admins-elsewhere may not act in tenant staff-town',
-    );
+    expect(elsewhere.body).toMatchObject({
+      code: 'other-tenant',
+      detail: 'a person of admins-elsewhere may not act in tenant staff-town',
+    });
     const citizen = await signUp(service, tenant);
     const byCitizen = await add(citizen, tenant, { role: 'verifier' });
     expect(byCitizen.status).toBe(403);
-    expect(byCitizen.body.message).toContain('only tenant admins and platform operators');
+    expect(byCitizen.body.detail).toContain('only tenant admins and platform operators');
   });
 
   it('lets a platform operator add the first admin of a new tenant, and only admins', async () => {
@@ -88,6 +92,6 @@ describe('who may add whom', () => {
 
     const citizen = await add(operator, 'new-town', { role: 'citizen' });
     expect(citizen.status).toBe(403);
-    expect(citizen.body.message).toContain('a platform operator may add only tenant admins');
+    expect(citizen.body.detail).toContain('a platform operator may add only tenant admins');
   });
 });

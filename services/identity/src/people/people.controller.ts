@@ -1,7 +1,7 @@
 import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { People, RegisteredPerson } from './people';
-import { CreatePersonDto, SignUpDto } from './person.dto';
+import { CreatePersonDto, SignUpDto } from '@citypoints/http-contracts';
 
 /**
  * Internal API, for the gateway: anyone may sign up as a citizen; people with other roles are

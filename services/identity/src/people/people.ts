@@ -1,12 +1,6 @@
-import { Role, UserRegistered } from '@citypoints/contracts';
+import { DomainError, Role, UserRegistered } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { identityEvent } from '../identity-event';
@@ -14,8 +8,9 @@ import { Tenants } from '../tenants/tenants';
 import { isUniqueViolation } from '../unique-violation';
 import { passwordGuessProblem } from './password-guess-rule';
 import { hashPassword } from './password-hash';
-import { CreatePersonDto } from './person.dto';
+import { CreatePersonDto } from '@citypoints/http-contracts';
 import { ActingRole, addPersonRefusal, partnerRuleViolation } from './role-rule';
+import { unknownPerson } from './unknown-person';
 
 export interface RegisteredPerson {
   userId: string;
@@ -49,8 +44,8 @@ export class People {
   ) {}
 
   /**
-   * A person added by `actor` (see addPersonRefusal; 403 naming the rule when they may not),
-   * or by a tool when there is no acting person.
+   * A person added by `actor` (see addPersonRefusal; 403 `may-not-add-person` naming the rule
+   * when they may not), or by a tool when there is no acting person.
    */
   async add(
     tenant: string,
@@ -58,20 +53,24 @@ export class People {
     actor: ActingRole | undefined,
   ): Promise<RegisteredPerson> {
     const refusal = addPersonRefusal(actor, tenant, input.role);
-    if (refusal) throw new ForbiddenException(refusal);
+    if (refusal) throw new DomainError('forbidden', 'may-not-add-person', refusal);
     return this.register(tenant, input);
   }
 
   /**
-   * Stores the person and their UserRegistered event together, or nothing at all. 400 for a
-   * password easy to guess from the person's details and the tenant (passwordGuessProblem).
+   * Stores the person and their UserRegistered event together, or nothing at all. 400
+   * `partner-mismatch` (field partnerId) against partnerRuleViolation; 400 `guessable-password`
+   * (field password) for a password easy to guess from the person's details and the tenant
+   * (passwordGuessProblem); 409 `email-taken` (field email) for an address already registered.
    */
   async register(tenant: string, input: CreatePersonDto): Promise<RegisteredPerson> {
     const { email, displayName, password } = input;
-    const violation =
-      partnerRuleViolation(input.role, input.partnerId) ??
-      passwordGuessProblem(password, 'password', { email, displayName, tenant });
-    if (violation) throw new BadRequestException([violation]);
+    const partnerProblem = partnerRuleViolation(input.role, input.partnerId);
+    if (partnerProblem) {
+      throw new DomainError('invalid', 'partner-mismatch', partnerProblem, 'partnerId');
+    }
+    const guessable = passwordGuessProblem(password, 'password', { email, displayName, tenant });
+    if (guessable) throw new DomainError('invalid', 'guessable-password', guessable, 'password');
     const { defaultLocale } = await this.tenants.get(tenant);
     const person: RegisteredPerson = {
       userId: uuidv7(),
@@ -110,7 +109,8 @@ export class People {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ConflictException('email is already registered in this tenant');
+        const taken = 'email is already registered in this tenant';
+        throw new DomainError('conflict', 'email-taken', taken, 'email');
       }
       throw error;
     }
@@ -130,14 +130,17 @@ export class People {
     return person;
   }
 
-  /** The person, locked until `tx` ends when given one; 404 when unknown or erased. */
+  /**
+   * The person, locked until `tx` ends when given one; 404 `unknown-person` when unknown or
+   * erased.
+   */
   async requireActive(tenant: string, id: string, tx?: EntityManager): Promise<ActivePerson> {
     const [person] = await (tx ?? this.db.manager).query(
       `SELECT ${ACTIVE} FROM person WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL
        ${tx ? 'FOR UPDATE' : ''}`,
       [tenant, id],
     );
-    if (!person) throw new NotFoundException(`person ${id} does not exist in tenant ${tenant}`);
+    if (!person) throw unknownPerson(tenant, id);
     return person;
   }
 }

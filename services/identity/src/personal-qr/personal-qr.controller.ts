@@ -1,17 +1,9 @@
 import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
-import {
-  Body,
-  Controller,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { actOnlyOnSelf } from '../people/act-only-on-self';
 import { People } from '../people/people';
-import { InvalidTokenError, QrHolder, TokenIssuer } from '../tokens/token-issuer';
-import { QrTokenDto } from './qr-token.dto';
+import { QrHolder, TokenIssuer } from '../tokens/token-issuer';
+import { QrTokenDto } from '@citypoints/http-contracts';
 
 /**
  * The personal QR code a person shows a verifier on site. Internal API, for the gateway: it
@@ -36,20 +28,16 @@ export class PersonalQrController {
     return this.issuer.signQrToken({ userId: person, tenant });
   }
 
+  /** 401 `invalid-token` for a code forged, expired or of another tenant (InvalidTokenError). */
   @Post('qr-tokens/verifications')
   @HttpCode(200)
   async verify(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Body() input: QrTokenDto,
   ): Promise<QrHolder> {
-    try {
-      const holder = await this.issuer.verifyQrToken(input.token, tenant);
-      // A person erased after the code was shown is no longer anyone to credit.
-      await this.people.requireActive(tenant, holder.userId);
-      return holder;
-    } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
-      throw error;
-    }
+    const holder = await this.issuer.verifyQrToken(input.token, tenant);
+    // A person erased after the code was shown is no longer anyone to credit.
+    await this.people.requireActive(tenant, holder.userId);
+    return holder;
   }
 }

@@ -1,7 +1,7 @@
 import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { actOnlyOnSelf } from '../people/act-only-on-self';
-import { ConsentDto } from './consent.dto';
+import { ConsentDto } from '@citypoints/http-contracts';
 import { Privacy } from './privacy';
 
 /**

@@ -135,7 +135,7 @@ describe('consent, export and erasure', () => {
       .put(`${person(userId)}/consent`)
       .send(consent);
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.message)).toContain(message);
+    expect(response.body.detail).toContain(message);
     expect(
       await db.query(`SELECT visibility, nickname FROM person WHERE id = $1`, [userId]),
     ).toEqual(before);
@@ -165,7 +165,10 @@ describe('consent, export and erasure', () => {
       expect((await verify(issued.body.token).expect(200)).body).toEqual({ userId, tenant });
       const elsewhere = await verify(issued.body.token, 'other-town');
       expect(elsewhere.status).toBe(401);
-      expect(elsewhere.body.message).toContain('another tenant');
+      expect(elsewhere.body).toMatchObject({
+        code: 'invalid-token',
+        detail: expect.stringContaining('another tenant'),
+      });
     });
 
     it('refuses a forged token, an access token and a token for an erased person', async () => {

@@ -2,6 +2,12 @@ import { Module } from '@nestjs/common';
 import { SessionsModule } from '../sessions/sessions.module';
 import { Privacy } from './privacy';
 import { PrivacyController } from './privacy.controller';
+import { PublicNames } from './public-names';
+import { PublicNamesController } from './public-names.controller';
 
-@Module({ imports: [SessionsModule], controllers: [PrivacyController], providers: [Privacy] })
+@Module({
+  imports: [SessionsModule],
+  controllers: [PrivacyController, PublicNamesController],
+  providers: [Privacy, PublicNames],
+})
 export class PrivacyModule {}

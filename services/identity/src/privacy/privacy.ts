@@ -1,10 +1,11 @@
-import { UserErased } from '@citypoints/contracts';
+import { DomainError, UserErased } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { unknownPerson } from '../people/unknown-person';
 import { Sessions } from '../sessions/sessions';
 import { identityEvent } from '../identity-event';
-import { ConsentDto } from './consent.dto';
+import { ConsentDto } from '@citypoints/http-contracts';
 import { consentViolation } from './public-name';
 
 /** A person's data under the GDPR: consent to be shown, access (export) and erasure. */
@@ -15,20 +16,26 @@ export class Privacy {
     private readonly sessions: Sessions,
   ) {}
 
+  /**
+   * Who others see on leaderboards and member lists, from now on. 400 `nickname-mismatch`
+   * (field nickname) against consentViolation; 404 `unknown-person` when unknown or erased.
+   */
   async setConsent(tenant: string, userId: string, consent: ConsentDto): Promise<ConsentDto> {
     const violation = consentViolation(consent.visibility, consent.nickname);
-    if (violation) throw new BadRequestException([violation]);
+    if (violation) throw new DomainError('invalid', 'nickname-mismatch', violation, 'nickname');
     const [, updated] = await this.db.query(
       `UPDATE person SET visibility = $3, nickname = $4
        WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL`,
       [tenant, userId, consent.visibility, consent.nickname ?? null],
     );
-    if (updated === 0)
-      throw new NotFoundException(`person ${userId} does not exist in tenant ${tenant}`);
+    if (updated === 0) throw unknownPerson(tenant, userId);
     return { visibility: consent.visibility, nickname: consent.nickname };
   }
 
-  /** Everything identity holds about the person; after erasure, only pseudonymous facts. */
+  /**
+   * Everything identity holds about the person; after erasure, only pseudonymous facts. 404
+   * `unknown-person` for an id the tenant never had.
+   */
   async export(tenant: string, userId: string) {
     const [person] = await this.db.query(
       `SELECT id AS "userId", tenant_id AS tenant, role, partner_id AS "partnerId", email,
@@ -37,7 +44,7 @@ export class Privacy {
        FROM person WHERE tenant_id = $1 AND id = $2`,
       [tenant, userId],
     );
-    if (!person) throw new NotFoundException(`person ${userId} does not exist in tenant ${tenant}`);
+    if (!person) throw unknownPerson(tenant, userId);
     const groups = await this.db.query(
       `SELECT g.id AS "groupId", g.name, g.kind, m.joined_at AS "joinedAt"
        FROM group_member m JOIN groups g ON g.tenant_id = m.tenant_id AND g.id = m.group_id
@@ -58,7 +65,7 @@ export class Privacy {
    * Removes the personal data and keeps the pseudonymous id, which the ledger and the
    * leaderboards go on using, and ends every session (SessionsRevoked, so the gateway stops
    * taking the person's access tokens at once). Erasing twice changes nothing more and
-   * publishes once.
+   * publishes once. 404 `unknown-person` for an id the tenant never had.
    */
   async erase(tenant: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -67,8 +74,7 @@ export class Privacy {
          WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
         [tenant, userId],
       );
-      if (!person)
-        throw new NotFoundException(`person ${userId} does not exist in tenant ${tenant}`);
+      if (!person) throw unknownPerson(tenant, userId);
       if (person.erasedAt) return;
       await this.sessions.signOutEverywhere(tenant, userId, tx);
       await tx.query(

@@ -1,5 +1,4 @@
-export const VISIBILITIES = ['public', 'nickname', 'hidden'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
+import { Visibility } from '@citypoints/http-contracts';
 
 export interface LeaderboardConsent {
   visibility: Visibility;

@@ -1,7 +1,12 @@
 import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { actOnlyOnSelf } from '../people/act-only-on-self';
-import { RefreshTokenDto, SessionTokens, SignInDto, SignOutDto } from './session.dto';
+import {
+  RefreshTokenDto,
+  SessionTokensDto as SessionTokens,
+  SignInDto,
+  SignOutDto,
+} from '@citypoints/http-contracts';
 import { Sessions } from './sessions';
 
 /**

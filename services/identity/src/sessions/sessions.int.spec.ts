@@ -67,7 +67,10 @@ describe('sign-in and sessions', () => {
     await signOut(userId, refreshed.body.refreshToken).expect(204);
     const afterSignOut = await refresh(refreshed.body.refreshToken);
     expect(afterSignOut.status).toBe(401);
-    expect(afterSignOut.body.message).toContain('sign in again');
+    expect(afterSignOut.body).toMatchObject({
+      code: 'invalid-refresh-token',
+      detail: expect.stringContaining('sign in again'),
+    });
   });
 
   it('answers two refreshes with one token at the same moment alike: both 200, one successor', async () => {
@@ -159,7 +162,10 @@ describe('sign-in and sessions', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body.message).toBe('email or password is wrong');
+    expect(wrong.body).toMatchObject({
+      code: 'wrong-credentials',
+      detail: 'email or password is wrong',
+    });
     // The same person in another tenant is somebody else.
     await signUp(service, 'other-town');
     const elsewhere = await service
@@ -193,6 +199,8 @@ describe('sign-in and sessions', () => {
   ])('refuses on %s %s with 400 naming the field', async (path, _case, body, field) => {
     const response = await service.http().post(`/tenants/${tenant}/${path}`).send(body);
     expect(response.status).toBe(400);
-    expect(response.body.message).toEqual([expect.stringMatching(new RegExp(`^${field} must`))]);
+    expect(response.body.errors).toEqual([
+      { field, message: expect.stringMatching(new RegExp(`^${field} must`)) },
+    ]);
   });
 });

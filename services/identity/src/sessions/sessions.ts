@@ -1,6 +1,6 @@
-import { SessionsRevoked, SessionsRevokedV1 } from '@citypoints/contracts';
+import { DomainError, SessionsRevoked, SessionsRevokedV1 } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { identityEvent } from '../identity-event';
@@ -10,7 +10,7 @@ import { RefreshSuccessors } from '../tokens/refresh-successors';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { ACCESS_TOKEN_SECONDS, AccessClaims, TokenIssuer } from '../tokens/token-issuer';
 import { judgeRefresh, refreshTokenExpiry } from './refresh-verdict';
-import { SessionTokens } from './session.dto';
+import { SessionTokensDto as SessionTokens } from '@citypoints/http-contracts';
 import * as store from './sessions.store';
 
 // One message for an unknown email and a wrong password: the answer must not tell which.
@@ -31,11 +31,14 @@ export class Sessions {
     private readonly successors: RefreshSuccessors,
   ) {}
 
-  /** Email in its normalised form; 401 with one message for a wrong email or password. */
+  /**
+   * Email in its normalised form; 401 `wrong-credentials`, with one message, for a wrong email
+   * or password.
+   */
   async signIn(tenant: string, email: string, password: string): Promise<SessionTokens> {
     const person = await this.people.findActiveByEmail(tenant, email);
     if (!(await passwordMatches(person?.passwordHash, password)) || !person) {
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+      throw new DomainError('unauthenticated', 'wrong-credentials', WRONG_CREDENTIALS);
     }
     const { id: userId, role, partnerId, generation } = person;
     const claims = { userId, tenant, role, partnerId, generation };
@@ -46,7 +49,10 @@ export class Sessions {
     });
   }
 
-  /** 401 for an unknown, expired or revoked token, and for a reuse after the grace window. */
+  /**
+   * 401 `invalid-refresh-token` for an unknown, expired or revoked token, and for a reuse after
+   * the grace window.
+   */
   async refresh(tenant: string, refreshToken: string): Promise<SessionTokens> {
     // The revocation of a reused token's family must commit, so the refusal comes after.
     const tokens = await this.db.transaction(async (tx) => {
@@ -72,7 +78,7 @@ export class Sessions {
           return undefined;
       }
     });
-    if (!tokens) throw new UnauthorizedException(INVALID_REFRESH);
+    if (!tokens) throw new DomainError('unauthenticated', 'invalid-refresh-token', INVALID_REFRESH);
     return tokens;
   }
 

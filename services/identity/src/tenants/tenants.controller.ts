@@ -1,6 +1,6 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { CreateTenantDto, TenantSettingsDto } from './tenant.dto';
+import { CreateTenantDto, TenantSettingsDto } from '@citypoints/http-contracts';
 import { Tenant, Tenants } from './tenants';
 
 /**

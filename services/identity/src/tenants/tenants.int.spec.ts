@@ -72,7 +72,11 @@ describe('tenants', () => {
       .post('/tenants')
       .send({ ...cascais, slug: 'twice', name: 'Other' });
     expect(again.status).toBe(409);
-    expect(again.body.message).toBe('tenant twice already exists');
+    expect(again.body).toMatchObject({
+      code: 'tenant-taken',
+      detail: 'tenant twice already exists',
+      errors: [{ field: 'slug', message: 'tenant twice already exists' }],
+    });
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -84,7 +88,7 @@ describe('tenants', () => {
     ['an unsupported locale', { defaultLocale: 'de' }, 'defaultLocale must be one of en, sv, pt'],
     ['a made-up time zone', { timeZone: 'Europe/Atlantis' }, 'timeZone must be an IANA time zone'],
     ['an offset as time zone', { timeZone: '+01:00' }, 'timeZone must be an IANA time zone'],
-    ['an unknown setting', { settings: { bonus: 1 } }, 'property bonus should not exist'],
+    ['an unknown setting', { settings: { bonus: 1 } }, 'settings.bonus is not a known field'],
     ['a negative expiry', { settings: { pointsExpiryMonths: -1 } }, 'pointsExpiryMonths'],
     [
       'a bonus without points',
@@ -97,7 +101,7 @@ describe('tenants', () => {
       .post('/tenants')
       .send({ ...cascais, slug: 'refused-town', ...change });
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.message)).toContain(message);
+    expect(JSON.stringify(response.body.errors)).toContain(message);
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -106,7 +110,7 @@ describe('tenants', () => {
     expect((await http().patch('/tenants/nowhere/settings').send({})).status).toBe(404);
     const malformed = await http().get('/tenants/No%20Where');
     expect(malformed.status).toBe(400);
-    expect(malformed.body.message).toContain('tenant must be');
+    expect(malformed.body.detail).toContain('tenant must be');
   });
 
   it('is ready with its database and Kafka, and describes its API', async () => {

@@ -1,11 +1,16 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { Locale, TenantSettingsChanged, TenantSettingsChangedV1 } from '@citypoints/contracts';
+import {
+  DomainError,
+  Locale,
+  TenantSettingsChanged,
+  TenantSettingsChangedV1,
+} from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { identityEvent } from '../identity-event';
 import { isUniqueViolation } from '../unique-violation';
-import { CreateTenantDto, TenantSettingsDto } from './tenant.dto';
+import { CreateTenantDto, TenantSettingsDto } from '@citypoints/http-contracts';
 
 export interface Tenant {
   slug: string;
@@ -21,6 +26,7 @@ const COLUMNS = `slug, name, default_locale AS "defaultLocale", time_zone AS "ti
 export class Tenants {
   constructor(private readonly db: DataSource) {}
 
+  /** The new tenant and its settings event; 409 `tenant-taken` (field slug) for a slug in use. */
   async create(input: CreateTenantDto): Promise<Tenant> {
     try {
       return await this.db.transaction(async (tx) => {
@@ -40,25 +46,28 @@ export class Tenants {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ConflictException(`tenant ${input.slug} already exists`);
+        const taken = `tenant ${input.slug} already exists`;
+        throw new DomainError('conflict', 'tenant-taken', taken, 'slug');
       }
       throw error;
     }
   }
 
+  /** 404 `unknown-tenant` when no tenant has this slug. */
   async get(slug: string): Promise<Tenant> {
     const [tenant] = await this.db.query(`SELECT ${COLUMNS} FROM tenant WHERE slug = $1`, [slug]);
-    if (!tenant) throw new NotFoundException(`tenant ${slug} does not exist`);
+    if (!tenant) throw unknownTenant(slug);
     return tenant;
   }
 
+  /** Merges `settings` into the tenant's and publishes the whole; 404 `unknown-tenant`. */
   async updateSettings(slug: string, settings: TenantSettingsDto): Promise<Tenant> {
     return this.db.transaction(async (tx) => {
       const [[tenant]] = await tx.query(
         `UPDATE tenant SET settings = settings || $2::jsonb WHERE slug = $1 RETURNING ${COLUMNS}`,
         [slug, settingsJson(settings)],
       );
-      if (!tenant) throw new NotFoundException(`tenant ${slug} does not exist`);
+      if (!tenant) throw unknownTenant(slug);
       await publishSettings(tx, tenant);
       return tenant;
     });
@@ -84,4 +93,8 @@ function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
 
 function settingsJson(settings: TenantSettingsDto | undefined): string {
   return JSON.stringify(instanceToPlain(settings ?? {}));
+}
+
+function unknownTenant(slug: string): DomainError {
+  return new DomainError('not-found', 'unknown-tenant', `tenant ${slug} does not exist`);
 }

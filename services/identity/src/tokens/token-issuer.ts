@@ -1,4 +1,4 @@
-import { ACCESS_TOKEN, Role } from '@citypoints/contracts';
+import { ACCESS_TOKEN, DomainError, Role } from '@citypoints/contracts';
 import { createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto';
 import { calculateJwkThumbprint, errors, exportJWK, JWK, jwtVerify, SignJWT } from 'jose';
 
@@ -32,8 +32,15 @@ export interface QrHolder {
   tenant: string;
 }
 
-/** A token that is forged, expired, of another kind or for another tenant. */
-export class InvalidTokenError extends Error {}
+/**
+ * A token that is forged, expired, of another kind or for another tenant: 401 `invalid-token`
+ * (field token) when it reaches HTTP.
+ */
+export class InvalidTokenError extends DomainError {
+  constructor(message: string) {
+    super('unauthenticated', 'invalid-token', message, 'token');
+  }
+}
 
 /** Signs and checks identity's ES256 tokens with the one configured key. */
 export class TokenIssuer {

@@ -1,11 +1,15 @@
+import {
+  AdjustmentDto,
+  DonationDto,
+  MovementResultDto,
+  TransferDto,
+} from '@citypoints/http-contracts';
 import { Actor, ActingPerson, TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { assertActingFor } from '../core/acting-for';
 import { AccountCommands } from './account-commands';
-import { AdjustmentDto, DonationDto, TransferDto } from './account-commands.dto';
 import { AccountIdPipe } from './account-id.pipe';
-import { assertActingFor } from './acting-for';
-import { MovementAnswer } from './command-verdict';
-import { httpErrorOf } from './http-error-of';
 
 /**
  * Internal API for the gateway: the movements a citizen or a tenant admin asks for. The
@@ -19,51 +23,40 @@ export class AccountCommandsController {
 
   @Post('transfers')
   @HttpCode(200)
+  @ApiOkResponse({ type: MovementResultDto })
   transfer(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('account', AccountIdPipe) account: string,
     @Body() body: TransferDto,
     @ActingPerson() actor?: Actor,
-  ): Promise<MovementAnswer> {
-    return answer(() => {
-      assertActingFor(actor, tenant, account, 'account');
-      return this.commands.transfer(tenant, account, body);
-    });
+  ): Promise<MovementResultDto> {
+    assertActingFor(actor, tenant, account, 'account');
+    return this.commands.transfer(tenant, account, body);
   }
 
   @Post('donations')
   @HttpCode(200)
+  @ApiOkResponse({ type: MovementResultDto })
   donate(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('account', AccountIdPipe) account: string,
     @Body() body: DonationDto,
     @ActingPerson() actor?: Actor,
-  ): Promise<MovementAnswer> {
-    return answer(() => {
-      assertActingFor(actor, tenant, account, 'account');
-      return this.commands.donate(tenant, account, body);
-    });
+  ): Promise<MovementResultDto> {
+    assertActingFor(actor, tenant, account, 'account');
+    return this.commands.donate(tenant, account, body);
   }
 
   @Post('adjustments')
   @HttpCode(200)
+  @ApiOkResponse({ type: MovementResultDto })
   adjust(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('account', AccountIdPipe) account: string,
     @Body() body: AdjustmentDto,
     @ActingPerson() actor?: Actor,
-  ): Promise<MovementAnswer> {
-    return answer(() => {
-      assertActingFor(actor, tenant, body.adjustedBy, 'adjustedBy');
-      return this.commands.adjust(tenant, account, body);
-    });
-  }
-}
-
-async function answer(command: () => Promise<MovementAnswer>): Promise<MovementAnswer> {
-  try {
-    return await command();
-  } catch (error) {
-    throw httpErrorOf(error);
+  ): Promise<MovementResultDto> {
+    assertActingFor(actor, tenant, body.adjustedBy, 'adjustedBy');
+    return this.commands.adjust(tenant, account, body);
   }
 }

@@ -25,7 +25,7 @@ describe('ledger commands: one command per id', () => {
   });
 
   const http = () => ledger.http();
-  const balance = (account: string) => ledger.ledger.balance(tenant, account);
+  const balance = (account: string) => ledger.balance(tenant, account);
   const transfer = (from: string, body: object) =>
     http().post(`/tenants/${tenant}/accounts/${from}/transfers`).send(body);
   const adjust = (account: string, body: object) =>
@@ -66,7 +66,7 @@ describe('ledger commands: one command per id', () => {
     ]) {
       const reused = await transfer(alice, other);
       expect(reused.status).toBe(409);
-      expect(reused.body.message).toBe(
+      expect(reused.body.detail).toBe(
         `transferId ${transferId} was already used for another command`,
       );
     }
@@ -80,7 +80,7 @@ describe('ledger commands: one command per id', () => {
 
     const reused = await transfer(carol, { transferId, to: bob, points: 5 });
     expect(reused.status).toBe(409);
-    expect(reused.body.message).toContain(`transferId ${transferId} was already used`);
+    expect(reused.body.detail).toContain(`transferId ${transferId} was already used`);
     expect([await balance(carol), await balance(bob)]).toEqual([10, 5]);
   });
 
@@ -91,7 +91,7 @@ describe('ledger commands: one command per id', () => {
       .post(`/tenants/${tenant}/accounts/${alice}/donations`)
       .send({ donationId: id, causeId: randomUUID(), points: 5 });
     expect(donation.status).toBe(409);
-    expect(donation.body.message).toBe(`donationId ${id} was already used for another command`);
+    expect(donation.body.detail).toBe(`donationId ${id} was already used for another command`);
   });
 
   it('takes ids in upper case as the same command: debited once, the first answer again', async () => {
@@ -128,7 +128,7 @@ describe('ledger commands: one command per id', () => {
     ]) {
       const reused = await adjust(alice, { ...adjustment, ...other });
       expect(reused.status).toBe(409);
-      expect(reused.body.message).toBe(
+      expect(reused.body.detail).toBe(
         `adjustmentId ${adjustment.adjustmentId} was already used for another command`,
       );
     }
@@ -171,7 +171,7 @@ describe('ledger commands: one command per id', () => {
         .post(`/tenants/${tenant}/accounts/${alice}/transfers`)
         .send({ transferId: randomUUID(), to: bob, points: 5 });
       expect(response.status).toBe(403);
-      expect(response.body.message).toBe('account must be the signed-in person the call acts for');
+      expect(response.body.detail).toBe('account must be the signed-in person the call acts for');
       expect(await balance(alice)).toBe(100);
     });
 
@@ -183,9 +183,7 @@ describe('ledger commands: one command per id', () => {
         .post(`/tenants/${tenant}/accounts/${alice}/adjustments`)
         .send(body);
       expect(refused.status).toBe(403);
-      expect(refused.body.message).toBe(
-        'adjustedBy must be the signed-in person the call acts for',
-      );
+      expect(refused.body.detail).toBe('adjustedBy must be the signed-in person the call acts for');
 
       const asEva = await ledger.httpAs(actor(eva, 'tenant-admin'));
       await asEva.post(`/tenants/${tenant}/accounts/${alice}/adjustments`).send(body).expect(200);

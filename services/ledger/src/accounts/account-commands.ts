@@ -1,23 +1,27 @@
 import { PointsAdjustedV2, PointsAdjustedV2Type } from '@citypoints/contracts';
+import {
+  AdjustmentDto,
+  DonationDto,
+  MovementResultDto,
+  TransferDto,
+} from '@citypoints/http-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AdjustmentDto, DonationDto, TransferDto } from './account-commands.dto';
-import { AccountRegistry, causeAccount } from './account-registry';
-import { adjustmentReason, assertNotOwnAccount } from './adjustment';
-import { AdjustmentNotes } from './adjustment-notes';
-import { CommandLog } from './command-log';
+import { AccountRegistry, causeAccount } from '../core/account-registry';
+import { AdjustmentNotes } from '../core/adjustment-notes';
+import { CommandLog } from '../core/command-log';
 import {
   CommandFingerprint,
   CommandIdReusedError,
   commandVerdict,
-  MovementAnswer,
   reasonHash,
-} from './command-verdict';
-import { Ledger } from './ledger';
-import { MovableKind } from './movable-account';
-import { Movement, POINTS_ISSUED } from './movement';
-import { publishLedgerEvent } from './publish-ledger-event';
-import { publishTransferred } from './publish-transferred';
+} from '../core/command-verdict';
+import { Ledger } from '../core/ledger';
+import { MovableKind } from '../core/movable-account';
+import { Movement, POINTS_ISSUED } from '../core/movement';
+import { publishLedgerEvent } from '../core/publish-ledger-event';
+import { publishTransferred } from '../core/publish-transferred';
+import { adjustmentReason, assertNotOwnAccount } from './adjustment';
 
 interface Command {
   /** The request field that carries the id, to name it in a refusal. */
@@ -83,7 +87,7 @@ export class AccountCommands {
   }
 
   /** A tenant admin's correction: points issued to the account, or taken back when negative. */
-  adjust(tenantId: string, account: string, adjustment: AdjustmentDto): Promise<MovementAnswer> {
+  adjust(tenantId: string, account: string, adjustment: AdjustmentDto): Promise<MovementResultDto> {
     const { adjustmentId, points, reason, adjustedBy } = adjustment;
     assertNotOwnAccount(account, adjustedBy);
     const fingerprint: CommandFingerprint = {
@@ -122,7 +126,7 @@ export class AccountCommands {
     });
   }
 
-  private give(tenantId: string, from: string, gift: Gift): Promise<MovementAnswer> {
+  private give(tenantId: string, from: string, gift: Gift): Promise<MovementResultDto> {
     const { field, id: commandId, kind, to, toAccount, points } = gift;
     const fingerprint: CommandFingerprint = {
       kind,
@@ -158,8 +162,8 @@ export class AccountCommands {
   private once(
     tenantId: string,
     command: Command,
-    carryOut: (tx: EntityManager) => Promise<MovementAnswer>,
-  ): Promise<MovementAnswer> {
+    carryOut: (tx: EntityManager) => Promise<MovementResultDto>,
+  ): Promise<MovementResultDto> {
     return this.db.transaction(async (tx) => {
       const recorded = await this.log.claim(tx, tenantId, command.id, command.fingerprint);
       const verdict = commandVerdict(command.fingerprint, recorded);

@@ -1,4 +1,5 @@
-import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { invalidFields } from '@citypoints/platform';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 
 /**
@@ -8,7 +9,8 @@ import { isUUID } from 'class-validator';
 @Injectable()
 export class AccountIdPipe implements PipeTransform<string, string> {
   transform(value: string, { data }: ArgumentMetadata): string {
-    if (!isUUID(value)) throw new BadRequestException(`${data ?? 'account'} must be a UUID`);
+    const field = data ?? 'account';
+    if (!isUUID(value)) throw invalidFields([{ field, message: `${field} must be a UUID` }]);
     return value.toLowerCase();
   }
 }

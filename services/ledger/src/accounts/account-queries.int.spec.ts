@@ -42,7 +42,7 @@ describe("ledger internal API: an account's history and statement", () => {
       .get(`${account(alice)}/history`)
       .query({ [field]: value });
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.message)).toContain(
+    expect(JSON.stringify(response.body.detail)).toContain(
       `${field} must be a whole number from 1 to`,
     );
   });
@@ -50,7 +50,7 @@ describe("ledger internal API: an account's history and statement", () => {
   it('refuses a history page with a repeated before, and pages from the largest version', async () => {
     const repeated = await http().get(`${account(alice)}/history?before=5&before=6`);
     expect(repeated.status).toBe(400);
-    expect(JSON.stringify(repeated.body.message)).toContain('before must be a whole number');
+    expect(JSON.stringify(repeated.body.detail)).toContain('before must be a whole number');
     const largest = await http()
       .get(`${account(alice)}/history`)
       .query({ before: '2147483647' })
@@ -103,7 +103,7 @@ describe("ledger internal API: an account's history and statement", () => {
     it.each(READS)("refuses a citizen reading another person's %s with 403", async (read) => {
       const response = await readAs(actor(bob, 'citizen'), alice, read);
       expect(response.status).toBe(403);
-      expect(response.body.message).toBe('account must be the signed-in person the call acts for');
+      expect(response.body.detail).toBe('account must be the signed-in person the call acts for');
     });
 
     it.each(READS)('lets a citizen read their own %s, however the id is written', async (read) => {

@@ -1,32 +1,40 @@
+import {
+  HistoryDto,
+  MovementDto,
+  MovementKind,
+  StatementDto,
+  TotalsDto,
+} from '@citypoints/http-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { POINTS_EXPIRED, POINTS_FORFEITED, POINTS_ISSUED, POINTS_REDEEMED } from './movement';
-
-/** One movement as its account saw it. */
-export interface HistoryEntry {
-  version: number;
-  movementId: string;
-  kind: string;
-  /** Points, negative when they left the account. */
-  amount: number;
-  counterparty: string;
-  reason: string;
-  /** A tenant admin's reason for an adjustment, while the person has not been erased. */
-  note?: string;
-  balanceAfter: number;
-  /** ISO 8601, UTC. */
-  recordedAt: string;
-}
+import { POINTS_EXPIRED, POINTS_FORFEITED, POINTS_ISSUED, POINTS_REDEEMED } from '../core/movement';
 
 type HistoryRow = Record<string, string | number | Date | null>;
+
+/** How many entries a page of history has unless asked otherwise. */
+const PAGE = 20;
 
 /** Read side: the projections and the adjustment notes, never the event store. */
 @Injectable()
 export class AccountQueries {
   constructor(private readonly db: DataSource) {}
 
+  /** The account's balance in points; 0 for an account the tenant does not have. */
+  async balance(tenantId: string, accountId: string): Promise<number> {
+    const [row]: { balance: string }[] = await this.db.query(
+      `SELECT balance FROM account_balance WHERE tenant_id = $1 AND account_id = $2`,
+      [tenantId, accountId],
+    );
+    return Number(row?.balance ?? 0);
+  }
+
   /** A page of entries, newest first, older than version `before`; `next` pages on. */
-  async history(tenantId: string, accountId: string, limit: number, before?: number) {
+  async history(
+    tenantId: string,
+    accountId: string,
+    limit = PAGE,
+    before?: number,
+  ): Promise<HistoryDto> {
     const entries = await this.entries(tenantId, accountId, limit, before);
     const last = entries.at(-1);
     return {
@@ -36,20 +44,17 @@ export class AccountQueries {
   }
 
   /** The account's balance and every movement, newest first: its part of a data export. */
-  async statement(tenantId: string, accountId: string) {
-    const [row]: { balance: string }[] = await this.db.query(
-      `SELECT balance FROM account_balance WHERE tenant_id = $1 AND account_id = $2`,
-      [tenantId, accountId],
-    );
+  async statement(tenantId: string, accountId: string): Promise<StatementDto> {
+    const balance = await this.balance(tenantId, accountId);
     const movements = await this.entries(tenantId, accountId, null, undefined);
-    return { accountId, balance: Number(row?.balance ?? 0), movements };
+    return { accountId, balance, movements };
   }
 
   /**
    * Everything issued is in circulation, spent, donated, expired or forfeited (an erased
    * person's points): issued is their sum.
    */
-  async totals(tenantId: string) {
+  async totals(tenantId: string): Promise<TotalsDto> {
     const [totals] = await this.db.query(
       `SELECT coalesce(-sum(balance) FILTER (WHERE account_id = $2), 0)::bigint AS issued,
               coalesce(sum(balance) FILTER (WHERE account_id = $3), 0)::bigint AS spent,
@@ -61,7 +66,8 @@ export class AccountQueries {
        FROM account_balance WHERE tenant_id = $1`,
       [tenantId, POINTS_ISSUED, POINTS_REDEEMED, POINTS_EXPIRED, POINTS_FORFEITED],
     );
-    return Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, Number(value)]));
+    const numbers = Object.entries(totals).map(([key, value]) => [key, Number(value)]);
+    return Object.fromEntries(numbers) as TotalsDto;
   }
 
   // A null limit reads them all (LIMIT NULL is no limit).
@@ -70,7 +76,7 @@ export class AccountQueries {
     accountId: string,
     limit: number | null,
     before: number | undefined,
-  ): Promise<HistoryEntry[]> {
+  ): Promise<MovementDto[]> {
     const rows: HistoryRow[] = await this.db.query(
       `SELECT h.version, h.movement_id, h.kind, h.amount, h.counterparty, h.reason, n.note,
               h.balance_after, h.recorded_at
@@ -83,7 +89,7 @@ export class AccountQueries {
     return rows.map((row) => ({
       version: row.version as number,
       movementId: row.movement_id as string,
-      kind: row.kind as string,
+      kind: row.kind as MovementKind,
       amount: row.amount as number,
       counterparty: row.counterparty as string,
       reason: row.reason as string,

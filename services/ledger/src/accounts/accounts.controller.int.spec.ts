@@ -3,8 +3,8 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
-import { AccountRegistry, causeAccount } from './account-registry';
-import { AccountKind } from './movable-account';
+import { AccountRegistry, causeAccount } from '../core/account-registry';
+import { AccountKind } from '../core/movable-account';
 
 type Published = { key: string; type: string; data: unknown };
 
@@ -193,7 +193,7 @@ describe('ledger internal API', () => {
     ['fractional points', 'transfers', { points: 2.5 }, 400, 'points must be a whole number'],
     ['huge points', 'transfers', { points: 10 ** 9 }, 400, 'points must be a whole number'],
     ['points as text', 'transfers', { points: '5' }, 400, 'points must be a whole number'],
-    ['an unknown field', 'transfers', { bonus: 1 }, 400, 'property bonus should not exist'],
+    ['an unknown field', 'transfers', { bonus: 1 }, 400, 'bonus is not a known field'],
     ['a transfer to oneself', 'transfers', { to: 'ALICE' }, 400, 'cannot move points to itself'],
     ['an overdraft', 'transfers', { points: 101 }, 409, 'holds 100 points, fewer than the 101'],
     ['a malformed cause', 'donations', { causeId: 'soup-kitchen' }, 400, 'causeId must be a UUID'],
@@ -250,7 +250,7 @@ describe('ledger internal API', () => {
         .post(`${account(alice)}/${path}`)
         .send(body);
       expect(response.status).toBe(status);
-      expect(JSON.stringify(response.body.message)).toContain(message);
+      expect(JSON.stringify(response.body.detail)).toContain(message);
       expect(await eventCount()).toBe(events);
       expect(await published(alice)).toEqual([]);
     },
@@ -264,7 +264,7 @@ describe('ledger internal API', () => {
       .post(`${account(alice)}/transfers`)
       .send({ transferId: randomUUID(), to: carol, points: 5 });
     expect(toCarol.status).toBe(404);
-    expect(toCarol.body.message).toBe(`${tenant} has no citizen account ${carol}`);
+    expect(toCarol.body.detail).toBe(`${tenant} has no citizen account ${carol}`);
     const fromCarol = await http()
       .post(`${account(carol)}/transfers`)
       .send({ transferId: randomUUID(), to: alice, points: 5 });
@@ -275,10 +275,10 @@ describe('ledger internal API', () => {
   it('refuses a malformed account or tenant in the path', async () => {
     const badAccount = await http().get(`/tenants/${tenant}/accounts/42/balance`);
     expect(badAccount.status).toBe(400);
-    expect(badAccount.body.message).toBe('account must be a UUID');
+    expect(badAccount.body.detail).toBe('account must be a UUID');
     const badTenant = await http().get(`/tenants/Bad%20Town/accounts/${alice}/balance`);
     expect(badTenant.status).toBe(400);
-    expect(badTenant.body.message).toContain('tenant must be');
+    expect(badTenant.body.detail).toContain('tenant must be');
   });
 
   it('keeps tenants apart: the same account id elsewhere holds nothing', async () => {

@@ -1,11 +1,16 @@
+import {
+  BalanceDto,
+  HistoryDto,
+  HistoryQueryDto,
+  StatementDto,
+  TotalsDto,
+} from '@citypoints/http-contracts';
 import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { HistoryQuery } from './account-commands.dto';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { assertReadingFor } from '../core/reading-for';
 import { AccountIdPipe } from './account-id.pipe';
 import { AccountQueries } from './account-queries';
-import { httpErrorOf } from './http-error-of';
-import { Ledger } from './ledger';
-import { assertReadingFor } from './reading-for';
 
 /**
  * Internal API for the gateway, reads only; the tenant in the path comes from the caller's
@@ -15,53 +20,46 @@ import { assertReadingFor } from './reading-for';
  */
 @Controller('tenants/:tenant')
 export class AccountsController {
-  constructor(
-    private readonly ledger: Ledger,
-    private readonly queries: AccountQueries,
-  ) {}
+  constructor(private readonly queries: AccountQueries) {}
 
   @Get('accounts/:account/balance')
+  @ApiOkResponse({ type: BalanceDto })
   async balance(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('account', AccountIdPipe) account: string,
     @ActingPerson() actor?: Actor,
-  ): Promise<{ accountId: string; balance: number }> {
-    allowReading(actor, tenant, account);
-    return { accountId: account, balance: await this.ledger.balance(tenant, account) };
+  ): Promise<BalanceDto> {
+    assertReadingFor(actor, tenant, account);
+    return { accountId: account, balance: await this.queries.balance(tenant, account) };
   }
 
   @Get('accounts/:account/history')
+  @ApiOkResponse({ type: HistoryDto })
   history(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('account', AccountIdPipe) account: string,
-    @Query() query: HistoryQuery,
+    @Query() query: HistoryQueryDto,
     @ActingPerson() actor?: Actor,
-  ) {
-    allowReading(actor, tenant, account);
+  ): Promise<HistoryDto> {
+    assertReadingFor(actor, tenant, account);
     return this.queries.history(tenant, account, query.limit, query.before);
   }
 
   /** The person's balance and whole history, newest first, for their data export. */
   @Get('accounts/:account/statement')
+  @ApiOkResponse({ type: StatementDto })
   statement(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('account', AccountIdPipe) account: string,
     @ActingPerson() actor?: Actor,
-  ) {
-    allowReading(actor, tenant, account);
+  ): Promise<StatementDto> {
+    assertReadingFor(actor, tenant, account);
     return this.queries.statement(tenant, account);
   }
 
   @Get('totals')
-  totals(@Param('tenant', TenantIdPipe) tenant: string) {
+  @ApiOkResponse({ type: TotalsDto })
+  totals(@Param('tenant', TenantIdPipe) tenant: string): Promise<TotalsDto> {
     return this.queries.totals(tenant);
-  }
-}
-
-function allowReading(actor: Actor | undefined, tenant: string, account: string): void {
-  try {
-    assertReadingFor(actor, tenant, account);
-  } catch (error) {
-    throw httpErrorOf(error);
   }
 }

@@ -1,27 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CoreModule } from '../core/core.module';
 import { AccountCommands } from './account-commands';
 import { AccountCommandsController } from './account-commands.controller';
 import { AccountQueries } from './account-queries';
-import { AccountRegistry } from './account-registry';
-import { AccountRegistryConsumer } from './account-registry.consumer';
 import { AccountsController } from './accounts.controller';
-import { AdjustmentNotes } from './adjustment-notes';
-import { CommandLog } from './command-log';
-import { Ledger } from './ledger';
-import { ParticipationVerifiedConsumer } from './participation-verified.consumer';
 
+/** The account routes of the internal API: the commands people give, and the reads. */
 @Module({
+  imports: [CoreModule],
   controllers: [AccountsController, AccountCommandsController],
-  providers: [
-    Ledger,
-    AccountRegistry,
-    AccountCommands,
-    AccountQueries,
-    AdjustmentNotes,
-    CommandLog,
-    ParticipationVerifiedConsumer,
-    AccountRegistryConsumer,
-  ],
-  exports: [Ledger, AccountRegistry, AdjustmentNotes],
+  providers: [AccountCommands, AccountQueries],
 })
 export class AccountsModule {}

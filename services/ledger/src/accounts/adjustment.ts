@@ -1,7 +1,9 @@
-/** A tenant admin asked to adjust their own account. */
-export class OwnAccountAdjustmentError extends Error {
+import { DomainError } from '@citypoints/contracts';
+
+/** A tenant admin asked to adjust their own account (403). */
+export class OwnAccountAdjustmentError extends DomainError {
   constructor() {
-    super('a tenant admin cannot adjust their own account');
+    super('forbidden', 'own-account-adjustment', 'a tenant admin cannot adjust their own account');
   }
 }
 

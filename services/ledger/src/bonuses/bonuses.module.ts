@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { CoreModule } from '../core/core.module';
+import { Bonuses } from './bonuses';
+import { BonusesStore } from './bonuses.store';
 import { LeaderboardPeriodClosedConsumer } from './leaderboard-period-closed.consumer';
 
 @Module({
-  imports: [AccountsModule],
-  providers: [LeaderboardPeriodClosedConsumer],
+  imports: [CoreModule],
+  providers: [Bonuses, BonusesStore, LeaderboardPeriodClosedConsumer],
 })
 export class BonusesModule {}

@@ -57,8 +57,8 @@ describe('bonus: the ledger credits a closed leaderboard period', () => {
     expect(bonus.causationid).toBe(reports[0].id);
     expect(ledger.published.matching(BonusAwarded, { accountId: first })).toHaveLength(1);
     expect(ledger.published.matching(BonusAwarded, { accountId: second })).toHaveLength(1);
-    expect(await ledger.ledger.balance(tenant, first)).toBe(100);
-    expect(await ledger.ledger.balance(tenant, second)).toBe(50);
+    expect(await ledger.balance(tenant, first)).toBe(100);
+    expect(await ledger.balance(tenant, second)).toBe(50);
   });
 
   const closing = (scope: 'individual' | 'group', period: string, awards: object[]) =>
@@ -91,8 +91,8 @@ describe('bonus: the ledger credits a closed leaderboard period', () => {
 
     expect(ledger.published.matching(BonusAwarded, { accountId: ana })).toHaveLength(1);
     expect(ledger.published.matching(BonusAwarded, { accountId: rui })).toHaveLength(1);
-    expect(await ledger.ledger.balance(tenant, ana)).toBe(100);
-    expect(await ledger.ledger.balance(tenant, rui)).toBe(50);
+    expect(await ledger.balance(tenant, ana)).toBe(100);
+    expect(await ledger.balance(tenant, rui)).toBe(50);
   });
 
   it('pays a person once per period at their best place, and again for the next period', async () => {
@@ -113,7 +113,7 @@ describe('bonus: the ledger credits a closed leaderboard period', () => {
       expect.objectContaining({ period: '2026-10', place: 1, points: 30, balance: 30 }),
       expect.objectContaining({ period: '2026-11', place: 2, points: 20, balance: 50 }),
     ]);
-    expect(await ledger.ledger.balance(tenant, person)).toBe(50);
+    expect(await ledger.balance(tenant, person)).toBe(50);
   });
 
   it('pays no bonus again for a period paid when bonuses were keyed by place', async () => {
@@ -144,7 +144,7 @@ describe('bonus: the ledger credits a closed leaderboard period', () => {
       `${tenant}:individual`,
     );
     await ledger.published.waitFor(BonusAwarded, { accountId: marker });
-    expect(await ledger.ledger.balance(tenant, person)).toBe(50);
+    expect(await ledger.balance(tenant, person)).toBe(50);
   });
 
   it("leaves a staff member's award out and pays the period's other awards", async () => {
@@ -162,6 +162,6 @@ describe('bonus: the ledger credits a closed leaderboard period', () => {
     );
     await ledger.published.waitFor(BonusAwarded, { accountId: citizen });
     expect(ledger.published.matching(BonusAwarded, { accountId: verifier })).toHaveLength(0);
-    expect(await ledger.ledger.balance(tenant, verifier)).toBe(0);
+    expect(await ledger.balance(tenant, verifier)).toBe(0);
   });
 });

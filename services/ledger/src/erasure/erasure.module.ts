@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { CoreModule } from '../core/core.module';
 import { Forfeiture } from './forfeiture';
 import { UserErasedConsumer } from './user-erased.consumer';
 
 @Module({
-  imports: [AccountsModule],
+  imports: [CoreModule],
   providers: [Forfeiture, UserErasedConsumer],
 })
 export class ErasureModule {}

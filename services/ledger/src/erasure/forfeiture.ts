@@ -1,9 +1,10 @@
 import { causedBy, CloudEvent, PointsForfeited, PointsForfeitedV1 } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Ledger } from '../accounts/ledger';
-import { POINTS_FORFEITED } from '../accounts/movement';
-import { LEDGER_SOURCE, publishLedgerEvent } from '../accounts/publish-ledger-event';
+import { AccountProjections } from '../core/account-projections.store';
+import { Ledger } from '../core/ledger';
+import { POINTS_FORFEITED } from '../core/movement';
+import { LEDGER_SOURCE, publishLedgerEvent } from '../core/publish-ledger-event';
 import { forfeitChunks } from './forfeit-chunks';
 
 /**
@@ -12,19 +13,18 @@ import { forfeitChunks } from './forfeit-chunks';
  */
 @Injectable()
 export class Forfeiture {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly projections: AccountProjections,
+  ) {}
 
   /** Forfeits the account's balance inside `tx`, publishing PointsForfeited per movement. */
   async forfeit(tx: EntityManager, erased: CloudEvent, accountId: string): Promise<void> {
     const tenantId = erased.tenantid;
     // Locked, so the balance cannot change between reading it and moving it.
-    const [account]: { balance: string; version: number }[] = await tx.query(
-      `SELECT balance, version FROM account_balance WHERE tenant_id = $1 AND account_id = $2
-       FOR UPDATE`,
-      [tenantId, accountId],
-    );
+    const account = await this.projections.lockOne(tx, tenantId, accountId);
     if (!account) return;
-    for (const [index, points] of forfeitChunks(Number(account.balance)).entries()) {
+    for (const [index, points] of forfeitChunks(account.balance).entries()) {
       // Named by the account's state when it was found, so the same erasure moves it once.
       const id = `forfeit:${accountId}:${account.version}:${index + 1}`;
       const balances = await this.ledger.record(

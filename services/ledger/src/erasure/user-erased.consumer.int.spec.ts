@@ -1,5 +1,6 @@
 import {
   createEvent,
+  MAX_POINTS,
   PointsAdjustedV2Type,
   PointsForfeited,
   Topics,
@@ -7,7 +8,6 @@ import {
 } from '@citypoints/contracts';
 import { waitFor, produceEvents } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
-import { MAX_AMOUNT } from '../accounts/movement';
 import { LedgerUnderTest, startLedger } from '../testing/start-ledger';
 
 describe('erasure: what the ledger keeps of an erased person', () => {
@@ -89,7 +89,7 @@ describe('erasure: what the ledger keeps of an erased person', () => {
   it("moves an erased person's balance out of circulation once, in movements of at most the cap", async () => {
     const rich = randomUUID();
     const { body: before } = await ledger.http().get(`/tenants/${tenant}/totals`);
-    for (const points of [MAX_AMOUNT, MAX_AMOUNT, MAX_AMOUNT, 5]) {
+    for (const points of [MAX_POINTS, MAX_POINTS, MAX_POINTS, 5]) {
       await ledger.earn(tenant, rich, points);
     }
     // Identity may report one erasure twice, under two event ids.
@@ -98,9 +98,9 @@ describe('erasure: what the ledger keeps of an erased person', () => {
 
     const forfeited = await ledger.published.waitFor(PointsForfeited, { accountId: rich }, 4);
     expect(forfeited.map((event) => event.data)).toEqual([
-      { accountId: rich, points: MAX_AMOUNT, balance: 2 * MAX_AMOUNT + 5 },
-      { accountId: rich, points: MAX_AMOUNT, balance: MAX_AMOUNT + 5 },
-      { accountId: rich, points: MAX_AMOUNT, balance: 5 },
+      { accountId: rich, points: MAX_POINTS, balance: 2 * MAX_POINTS + 5 },
+      { accountId: rich, points: MAX_POINTS, balance: MAX_POINTS + 5 },
+      { accountId: rich, points: MAX_POINTS, balance: 5 },
       { accountId: rich, points: 5, balance: 0 },
     ]);
     // A marker erased after both reports: once it is handled, so are they.
@@ -113,7 +113,7 @@ describe('erasure: what the ledger keeps of an erased person', () => {
     const { body: statement } = await ledger.http().get(`${account(rich)}/statement`);
     expect(statement.balance).toBe(0);
     const { body: totals } = await ledger.http().get(`/tenants/${tenant}/totals`);
-    expect(totals.forfeited - before.forfeited).toBe(3 * MAX_AMOUNT + 5 + 1);
+    expect(totals.forfeited - before.forfeited).toBe(3 * MAX_POINTS + 5 + 1);
     expect(totals.inCirculation - before.inCirculation).toBe(0);
     expect(totals.issued).toBe(
       totals.inCirculation + totals.spent + totals.donated + totals.expired + totals.forfeited,

@@ -1,8 +1,8 @@
 import { Topics, UserErased, UserErasedV1 } from '@citypoints/contracts';
 import { Messaging } from '@citypoints/messaging';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountRegistry } from '../accounts/account-registry';
-import { AdjustmentNotes } from '../accounts/adjustment-notes';
+import { AccountRegistry } from '../core/account-registry';
+import { AdjustmentNotes } from '../core/adjustment-notes';
 import { Forfeiture } from './forfeiture';
 
 /**

@@ -1,6 +1,9 @@
+import { DomainError } from '@citypoints/contracts';
+import { ExpiryPolicyDto } from '@citypoints/http-contracts';
 import { TenantIdPipe } from '@citypoints/platform';
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ExpiryStore } from './expiry.store';
 
 /**
  * Internal API: the expiry policy the ledger applies, as identity's tenant settings set it:
@@ -8,17 +11,17 @@ import { DataSource } from 'typeorm';
  */
 @Controller('tenants/:tenant/expiry-policy')
 export class ExpiryPolicyController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly store: ExpiryStore) {}
 
+  /** 404 (`no-expiry-policy`) when the tenant's points do not expire. */
   @Get()
-  async get(
-    @Param('tenant', TenantIdPipe) tenant: string,
-  ): Promise<{ months: number; timeZone: string }> {
-    const [policy] = await this.db.query(
-      `SELECT months, time_zone AS "timeZone" FROM expiry_policy WHERE tenant_id = $1`,
-      [tenant],
-    );
-    if (!policy) throw new NotFoundException(`points do not expire in ${tenant}`);
+  @ApiOkResponse({ type: ExpiryPolicyDto })
+  @ApiNotFoundResponse({ description: "the tenant's points do not expire" })
+  async get(@Param('tenant', TenantIdPipe) tenant: string): Promise<ExpiryPolicyDto> {
+    const policy = await this.store.policy(tenant);
+    if (!policy) {
+      throw new DomainError('not-found', 'no-expiry-policy', `points do not expire in ${tenant}`);
+    }
     return policy;
   }
 }

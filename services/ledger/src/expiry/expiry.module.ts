@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { CoreModule } from '../core/core.module';
 import { ExpiryPolicyController } from './expiry-policy.controller';
+import { ExpiryStore } from './expiry.store';
 import { PointsExpiry } from './points-expiry';
 import { TenantSettingsChangedConsumer } from './tenant-settings-changed.consumer';
 
 @Module({
-  imports: [AccountsModule],
+  imports: [CoreModule],
   controllers: [ExpiryPolicyController],
-  providers: [PointsExpiry, TenantSettingsChangedConsumer],
+  providers: [PointsExpiry, ExpiryStore, TenantSettingsChangedConsumer],
 })
 export class ExpiryModule {}

@@ -1,11 +1,13 @@
-import { PointsExpired, PointsExpiredV1 } from '@citypoints/contracts';
+import { MAX_POINTS, PointsExpired, PointsExpiredV1 } from '@citypoints/contracts';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import { Ledger } from '../accounts/ledger';
-import { MAX_AMOUNT, POINTS_EXPIRED } from '../accounts/movement';
-import { publishLedgerEvent } from '../accounts/publish-ledger-event';
+import { AccountProjections } from '../core/account-projections.store';
+import { Ledger } from '../core/ledger';
+import { POINTS_EXPIRED } from '../core/movement';
+import { publishLedgerEvent } from '../core/publish-ledger-event';
 import { expirablePoints, expiryCutoff } from './expirable-points';
+import { ExpiryStore } from './expiry.store';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -23,6 +25,8 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly db: DataSource,
     private readonly ledger: Ledger,
+    private readonly store: ExpiryStore,
+    private readonly projections: AccountProjections,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,12 +42,10 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Returns how many accounts had points expire. */
   async run(now = new Date()): Promise<number> {
-    const policies: { tenant_id: string; months: number; time_zone: string }[] =
-      await this.db.query(`SELECT tenant_id, months, time_zone FROM expiry_policy`);
     let expired = 0;
-    for (const { tenant_id: tenantId, months, time_zone: timeZone } of policies) {
+    for (const { tenantId, months, timeZone } of await this.store.policies()) {
       const cutoff = expiryCutoff(now, months, timeZone);
-      for (const accountId of await this.accountsWithPoints(tenantId)) {
+      for (const accountId of await this.store.accountsWithPoints(tenantId)) {
         const points = await this.db.transaction((tx) =>
           this.expire(tx, tenantId, accountId, cutoff),
         );
@@ -53,15 +55,6 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
     return expired;
   }
 
-  private async accountsWithPoints(tenantId: string): Promise<string[]> {
-    const rows: { account_id: string }[] = await this.db.query(
-      `SELECT account_id FROM account_balance JOIN ledger_account USING (tenant_id, account_id)
-       WHERE tenant_id = $1 AND kind = 'citizen' AND balance > 0`,
-      [tenantId],
-    );
-    return rows.map((row) => row.account_id);
-  }
-
   private async expire(
     tx: EntityManager,
     tenantId: string,
@@ -69,21 +62,15 @@ export class PointsExpiry implements OnApplicationBootstrap, OnApplicationShutdo
     cutoff: DateTime<true>,
   ) {
     // Locked first, so no movement of this account commits between the sums and the expiry.
-    await tx.query(
-      `SELECT 1 FROM account_balance WHERE tenant_id = $1 AND account_id = $2 FOR UPDATE`,
-      [tenantId, accountId],
-    );
-    const [sums]: { credited: string; debited: string }[] = await tx.query(
-      `SELECT coalesce(sum(amount) FILTER (WHERE amount > 0 AND recorded_at < $3), 0) AS credited,
-              coalesce(-sum(amount) FILTER (WHERE amount < 0), 0) AS debited
-       FROM account_history WHERE tenant_id = $1 AND account_id = $2`,
-      [tenantId, accountId, cutoff.toJSDate()],
+    await this.projections.lockOne(tx, tenantId, accountId);
+    const { credited, debited } = await this.store.creditsAndDebits(
+      tx,
+      tenantId,
+      accountId,
+      cutoff.toJSDate(),
     );
     // A fortune beyond one movement's cap expires over the following days.
-    const points = Math.min(
-      expirablePoints(Number(sums.credited), Number(sums.debited)),
-      MAX_AMOUNT,
-    );
+    const points = Math.min(expirablePoints(credited, debited), MAX_POINTS);
     if (points === 0) return 0;
     // The tenant's local date and offset: the day its people see the points go.
     const creditedBefore = cutoff.toISO();

@@ -7,11 +7,15 @@ import {
 import { Messaging } from '@citypoints/messaging';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ExpiryStore } from './expiry.store';
 
 /** Keeps each tenant's expiry policy and time zone as identity's tenant settings say. */
 @Injectable()
 export class TenantSettingsChangedConsumer implements OnModuleInit {
-  constructor(private readonly messaging: Messaging) {}
+  constructor(
+    private readonly messaging: Messaging,
+    private readonly store: ExpiryStore,
+  ) {}
 
   onModuleInit(): void {
     this.messaging.consume({
@@ -22,15 +26,9 @@ export class TenantSettingsChangedConsumer implements OnModuleInit {
   }
 
   private async apply(event: CloudEvent, tx: EntityManager): Promise<void> {
-    const { pointsExpiryMonths, timeZone } = event.data as TenantSettingsChangedV1;
-    if (pointsExpiryMonths === null || pointsExpiryMonths === undefined) {
-      await tx.query(`DELETE FROM expiry_policy WHERE tenant_id = $1`, [event.tenantid]);
-      return;
-    }
-    await tx.query(
-      `INSERT INTO expiry_policy (tenant_id, months, time_zone) VALUES ($1, $2, $3)
-       ON CONFLICT (tenant_id) DO UPDATE SET months = $2, time_zone = $3, set_at = now()`,
-      [event.tenantid, pointsExpiryMonths, timeZone],
-    );
+    const { pointsExpiryMonths: months, timeZone } = event.data as TenantSettingsChangedV1;
+    const tenantId = event.tenantid;
+    if (months === null || months === undefined) return this.store.dropPolicy(tx, tenantId);
+    await this.store.setPolicy(tx, { tenantId, months, timeZone });
   }
 }

@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@citypoints/testing';
 import { DataSource } from 'typeorm';
-import { reasonHash } from '../accounts/command-verdict';
+import { reasonHash } from '../core/command-verdict';
 import { AccountHistory1764115200002 } from './1764115200002-account-history';
 import { LedgerCommands1764115200004 } from './1764115200004-ledger-commands';
 

@@ -64,7 +64,7 @@ describe('spend: the ledger answers RedemptionRequested', () => {
       }),
     );
     expect(rejected[0].causationid).toBe(requests[10].id);
-    expect(await ledger.ledger.balance(tenant, user)).toBe(0);
+    expect(await ledger.balance(tenant, user)).toBe(0);
     expect(await lowestBalance(user)).toBe(0);
   });
 
@@ -77,7 +77,7 @@ describe('spend: the ledger answers RedemptionRequested', () => {
 
     await ledger.published.waitFor(PointsSpent, { redemptionId: marker.data.redemptionId });
     expect(ledger.published.matching(PointsSpent, { redemptionId })).toHaveLength(1);
-    expect(await ledger.ledger.balance(tenant, user)).toBe(69);
+    expect(await ledger.balance(tenant, user)).toBe(69);
   });
 
   it('dead-letters a malformed request with the reason and takes nothing', async () => {
@@ -94,7 +94,7 @@ describe('spend: the ledger answers RedemptionRequested', () => {
       expect(String(deadLetter.headers?.['dlt-consumer-group'])).toMatch(/\.ledger-redemptions$/);
       await ledger.published.waitFor(PointsSpent, { accountId: user });
       expect(ledger.published.matching(PointsSpent, { accountId: user })).toHaveLength(1);
-      expect(await ledger.ledger.balance(tenant, user)).toBe(95);
+      expect(await ledger.balance(tenant, user)).toBe(95);
     } finally {
       await deadLetters.close();
     }

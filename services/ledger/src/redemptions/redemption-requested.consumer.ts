@@ -1,76 +1,21 @@
-import {
-  causedBy,
-  CloudEvent,
-  DebitRejected,
-  DebitRejectedV1,
-  PointsSpent,
-  PointsSpentV1,
-  RedemptionRequested,
-  RedemptionRequestedV1,
-  Topics,
-} from '@citypoints/contracts';
+import { RedemptionRequested, Topics } from '@citypoints/contracts';
 import { Messaging } from '@citypoints/messaging';
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Ledger } from '../accounts/ledger';
-import { InsufficientPointsError, POINTS_REDEEMED } from '../accounts/movement';
-import { LEDGER_SOURCE, publishLedgerEvent } from '../accounts/publish-ledger-event';
+import { Redemptions } from './redemptions';
 
-/**
- * Spend, the ledger's step of the redemption saga: take the voucher's points and answer
- * PointsSpent, or answer DebitRejected when the balance is too low, so rewards can release the
- * stock. Once per redemption id.
- */
+/** Kafka edge of the redemption saga: each RedemptionRequested on rewards' topic, once. */
 @Injectable()
 export class RedemptionRequestedConsumer implements OnModuleInit {
   constructor(
     private readonly messaging: Messaging,
-    private readonly ledger: Ledger,
+    private readonly redemptions: Redemptions,
   ) {}
 
   onModuleInit(): void {
     this.messaging.consume({
       groupId: 'ledger-redemptions',
       topics: [Topics.rewards],
-      handlers: { [RedemptionRequested]: (event, tx) => this.spend(event, tx) },
+      handlers: { [RedemptionRequested]: (event, tx) => this.redemptions.spend(tx, event) },
     });
-  }
-
-  private async spend(cause: CloudEvent, tx: EntityManager): Promise<void> {
-    const { redemptionId, userId, offerId, points } = cause.data as RedemptionRequestedV1;
-    const answer = <T extends object>(type: string, data: T) =>
-      publishLedgerEvent<T>(tx, type, userId, data, causedBy(cause, LEDGER_SOURCE));
-    try {
-      const balances = await this.ledger.record(
-        {
-          id: `spend:${redemptionId}`,
-          tenantId: cause.tenantid,
-          kind: 'spend',
-          from: userId,
-          to: POINTS_REDEEMED,
-          amount: points,
-          reason: `redemption ${redemptionId} of offer ${offerId}`,
-          correlationId: cause.correlationid,
-          causationId: cause.id,
-        },
-        tx,
-      );
-      if (!balances) return;
-      await answer<PointsSpentV1>(PointsSpent, {
-        accountId: userId,
-        redemptionId,
-        points,
-        balance: balances.from,
-      });
-    } catch (error) {
-      if (!(error instanceof InsufficientPointsError)) throw error;
-      await answer<DebitRejectedV1>(DebitRejected, {
-        accountId: userId,
-        redemptionId,
-        points,
-        balance: error.balance,
-        reason: error.message,
-      });
-    }
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { CoreModule } from '../core/core.module';
+import { Redemptions } from './redemptions';
 import { RedemptionRequestedConsumer } from './redemption-requested.consumer';
 
 @Module({
-  imports: [AccountsModule],
-  providers: [RedemptionRequestedConsumer],
+  imports: [CoreModule],
+  providers: [Redemptions, RedemptionRequestedConsumer],
 })
 export class RedemptionsModule {}

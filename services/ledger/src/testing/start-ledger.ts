@@ -2,16 +2,19 @@ import { Topics } from '@citypoints/contracts';
 import { TopicReader } from '@citypoints/testing';
 import { startTestApp, TestApp } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
-import { AccountRegistry } from '../accounts/account-registry';
-import { AccountKind } from '../accounts/movable-account';
-import { Ledger } from '../accounts/ledger';
-import { POINTS_ISSUED } from '../accounts/movement';
+import { AccountQueries } from '../accounts/account-queries';
+import { AccountRegistry } from '../core/account-registry';
+import { Ledger } from '../core/ledger';
+import { AccountKind } from '../core/movable-account';
+import { POINTS_ISSUED } from '../core/movement';
 import { AppModule } from '../app.module';
 
 export interface LedgerUnderTest extends TestApp {
   /** What the ledger published, read from its topic. */
   published: TopicReader;
   ledger: Ledger;
+  /** The account's balance, as the internal API reads it. */
+  balance(tenantId: string, accountId: string): Promise<number>;
   open(tenantId: string, accountId: string, kind?: AccountKind): Promise<void>;
   /** Credits `points` to a citizen as a verified participation would. */
   earn(tenantId: string, userId: string, points: number): Promise<void>;
@@ -23,12 +26,14 @@ export async function startLedger(): Promise<LedgerUnderTest> {
   const published = await TopicReader.read(service.topic(Topics.ledger));
   const ledger = service.app.get(Ledger);
   const registry = service.app.get(AccountRegistry);
+  const queries = service.app.get(AccountQueries);
   const open = (tenantId: string, accountId: string, kind: AccountKind = 'citizen') =>
     service.db.transaction((tx) => registry.open(tx, tenantId, accountId, kind));
   return {
     ...service,
     published,
     ledger,
+    balance: (tenantId, accountId) => queries.balance(tenantId, accountId),
     open,
     earn: async (tenantId, userId, points) => {
       await open(tenantId, userId);

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsNormalizedUuid, IsPoints, MAX_POINTS } from '@citypoints/contracts';
+import { IsIn } from 'class-validator';
 import { CheckIn } from './verify-check-in';
 
 const METHODS = [
@@ -11,17 +12,15 @@ const METHODS = [
 /** A check-in to verify; the tenant is the path's. */
 export class CheckInDto implements CheckIn {
   @ApiProperty({ format: 'uuid', description: 'the citizen who took part' })
-  @IsUUID()
+  @IsNormalizedUuid()
   userId: string;
 
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsNormalizedUuid()
   activityId: string;
 
-  @ApiProperty({ minimum: 1, maximum: 1_000_000 })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_POINTS })
+  @IsPoints()
   points: number;
 
   @ApiProperty({ enum: METHODS })

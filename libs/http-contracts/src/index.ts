@@ -1,0 +1,38 @@
+// The request and response shapes of the services' internal HTTP APIs, shared by each service
+// and the gateway (which derives its public shapes from them), so that the two cannot drift.
+// Field rules (tenant id, points, e-mail, …) live in @citypoints/contracts.
+export {
+  CreateGroupDto,
+  GroupDto,
+  GroupMembersDto,
+  GroupMembershipDto,
+  JoinGroupDto,
+} from './identity/groups.dto';
+export {
+  PasswordResetConfirmationDto,
+  PasswordResetRequestDto,
+  PasswordResetRequestedDto,
+} from './identity/password-resets.dto';
+export { CreatePersonDto, RegisteredPersonDto, SignUpDto } from './identity/people.dto';
+export { QrHolderDto, QrTokenDto, QrTokenIssuedDto } from './identity/personal-qr.dto';
+export { ConsentDto, PersonalDataDto } from './identity/privacy.dto';
+export {
+  MAX_PUBLIC_NAMES,
+  PublicNamesDto,
+  PublicNamesRequestDto,
+} from './identity/public-names.dto';
+export type { Visibility } from './identity/privacy.dto';
+export { RefreshTokenDto, SessionTokensDto, SignInDto, SignOutDto } from './identity/sessions.dto';
+export { CreateTenantDto, TenantDto, TenantSettingsDto } from './identity/tenants.dto';
+export { AdjustmentDto, DonationDto, TransferDto } from './ledger/account-commands.dto';
+export { HistoryQueryDto } from './ledger/account-queries.dto';
+export {
+  BalanceDto,
+  HistoryDto,
+  MovementDto,
+  MovementResultDto,
+  StatementDto,
+  TotalsDto,
+} from './ledger/account-answers.dto';
+export type { MovementKind } from './ledger/account-answers.dto';
+export { ExpiryPolicyDto } from './ledger/expiry-policy.dto';
