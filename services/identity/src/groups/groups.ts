@@ -11,9 +11,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { identityEvent } from '../identity-event';
 import { People } from '../people/people';
-import { LeaderboardConsent, publicName } from '../privacy/public-name';
+import { publicName } from '../privacy/public-name';
 import { isUniqueViolation } from '../unique-violation';
 import { CreateGroupDto } from '@citypoints/http-contracts';
+import * as store from './groups.store';
 import { newInviteCode } from './invite-code';
 import { MemberListReader, memberListRefusal } from './member-list-rule';
 
@@ -33,11 +34,10 @@ export interface GroupMember {
 
 const MAX_INVITE_CODE_DRAWS = 5;
 
-interface MemberRow extends LeaderboardConsent {
-  userId: string;
-  joinedAt: Date;
-}
-
+/**
+ * The groups people form (a team, a school, an association, a neighbourhood) and join with an
+ * invite code; each creation, joining and leaving is published in the transaction that makes it.
+ */
 @Injectable()
 export class Groups {
   constructor(
@@ -55,23 +55,7 @@ export class Groups {
         inviteCode: newInviteCode(),
       };
       try {
-        await this.db.transaction(async (tx) => {
-          await this.people.requireActive(tenant, input.createdBy, tx);
-          await tx.query(
-            `INSERT INTO groups (tenant_id, id, name, kind, invite_code, created_by)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
-            [tenant, group.groupId, group.name, group.kind, group.inviteCode, input.createdBy],
-          );
-          await appendToOutbox(tx, [
-            identityEvent(
-              GroupCreated,
-              { groupId: group.groupId, kind: group.kind, createdBy: input.createdBy },
-              tenant,
-              group.groupId,
-            ),
-          ]);
-          await this.addMember(tx, tenant, group.groupId, input.createdBy);
-        });
+        await this.db.transaction((tx) => this.foundGroup(tx, tenant, group, input.createdBy));
         return group;
       } catch (error) {
         // Another group drew the same invite code: draw again, a few times at most.
@@ -86,29 +70,21 @@ export class Groups {
    */
   async join(tenant: string, inviteCode: string, userId: string): Promise<{ groupId: string }> {
     return this.db.transaction(async (tx) => {
-      const [group] = await tx.query(
-        `SELECT id FROM groups WHERE tenant_id = $1 AND invite_code = $2`,
-        [tenant, inviteCode],
-      );
-      if (!group) {
+      const groupId = await store.findGroupByInviteCode(tx, tenant, inviteCode);
+      if (!groupId) {
         const unknown = 'no group has this invite code';
         throw new DomainError('not-found', 'unknown-invite-code', unknown, 'inviteCode');
       }
       await this.people.requireActive(tenant, userId, tx);
-      await this.addMember(tx, tenant, group.id, userId);
-      return { groupId: group.id };
+      await this.addMember(tx, tenant, groupId, userId);
+      return { groupId };
     });
   }
 
   /** 404 `not-a-member` when the person does not belong to the group. */
   async leave(tenant: string, groupId: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const [removed] = await tx.query(
-        `DELETE FROM group_member WHERE tenant_id = $1 AND group_id = $2 AND person_id = $3
-         RETURNING person_id`,
-        [tenant, groupId, userId],
-      );
-      if (removed.length === 0) {
+      if (!(await store.deleteMember(tx, tenant, groupId, userId))) {
         const absent = `person ${userId} is not a member of group ${groupId}`;
         throw new DomainError('not-found', 'not-a-member', absent);
       }
@@ -127,20 +103,10 @@ export class Groups {
     groupId: string,
     reader: MemberListReader | undefined,
   ): Promise<{ groupId: string; members: GroupMember[] }> {
-    const [group] = await this.db.query(`SELECT id FROM groups WHERE tenant_id = $1 AND id = $2`, [
-      tenant,
-      groupId,
-    ]);
-    if (!group) {
+    if (!(await store.groupExists(this.db.manager, tenant, groupId))) {
       throw new DomainError('not-found', 'unknown-group', `group ${groupId} does not exist`);
     }
-    const rows: MemberRow[] = await this.db.query(
-      `SELECT p.id AS "userId", p.visibility, p.display_name AS "displayName", p.nickname,
-              m.joined_at AS "joinedAt"
-       FROM group_member m JOIN person p ON p.tenant_id = m.tenant_id AND p.id = m.person_id
-       WHERE m.tenant_id = $1 AND m.group_id = $2 ORDER BY m.joined_at, p.id`,
-      [tenant, groupId],
-    );
+    const rows = await store.membersOf(this.db.manager, tenant, groupId);
     const refusal = memberListRefusal(
       reader,
       tenant,
@@ -157,13 +123,23 @@ export class Groups {
     };
   }
 
+  // The group, its GroupCreated event and its founder's membership, in the caller's transaction.
+  private async foundGroup(tx: EntityManager, tenant: string, group: Group, createdBy: string) {
+    await this.people.requireActive(tenant, createdBy, tx);
+    await store.insertGroup(tx, tenant, { ...group, createdBy });
+    await appendToOutbox(tx, [
+      identityEvent(
+        GroupCreated,
+        { groupId: group.groupId, kind: group.kind, createdBy },
+        tenant,
+        group.groupId,
+      ),
+    ]);
+    await this.addMember(tx, tenant, group.groupId, createdBy);
+  }
+
   private async addMember(tx: EntityManager, tenant: string, groupId: string, userId: string) {
-    const added = await tx.query(
-      `INSERT INTO group_member (tenant_id, group_id, person_id) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING person_id`,
-      [tenant, groupId, userId],
-    );
-    if (added.length === 0) return;
+    if (!(await store.insertMember(tx, tenant, groupId, userId))) return;
     await appendToOutbox(tx, [
       identityEvent(MemberJoinedGroup, { groupId, userId }, tenant, groupId),
     ]);

@@ -1,6 +1,7 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { Mail, MailOutbox } from './mail-outbox';
+import { Mail } from './mail';
+import { MailOutbox } from './mail-outbox';
 import { MailOutboxQuery } from './mail-outbox.query';
 
 /**

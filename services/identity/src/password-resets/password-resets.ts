@@ -6,6 +6,7 @@ import { hashPassword } from '../people/password-hash';
 import { People } from '../people/people';
 import { Sessions } from '../sessions/sessions';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
+import * as store from './password-resets.store';
 import { resetTokenExpiry, resetTokenUsable } from './reset-verdict';
 
 const INVALID_TOKEN = 'token is invalid, used or expired';
@@ -28,6 +29,10 @@ interface PasswordHolder {
 export const RESET_REQUESTED =
   'if this email is registered, a message with a reset token is on its way';
 
+/**
+ * Resetting a forgotten password with a one-time token mailed to the person, which also ends
+ * every session they have.
+ */
 @Injectable()
 export class PasswordResets {
   constructor(
@@ -46,23 +51,20 @@ export class PasswordResets {
     if (person) {
       const { token, hash } = newSecretToken();
       await this.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO password_reset (token_hash, tenant_id, person_id, expires_at)
-           VALUES ($1, $2, $3, $4)`,
-          [hash, tenant, person.id, resetTokenExpiry(new Date())],
-        );
+        await store.insertResetToken(tx, {
+          tokenHash: hash,
+          tenant,
+          userId: person.id,
+          expiresAt: resetTokenExpiry(new Date()),
+        });
         // Stand-in for sending mail: the message waits in mail_outbox, readable through
         // GET /tenants/:tenant/mail-outbox with DEVELOPMENT_ROUTES on. A mail sender replaces
         // this in production.
-        await tx.query(
-          `INSERT INTO mail_outbox (tenant_id, recipient, subject, body) VALUES ($1, $2, $3, $4)`,
-          [
-            tenant,
-            person.email,
-            'Reset your City Points password',
-            `Your password reset token, valid for 30 minutes and usable once: ${token}`,
-          ],
-        );
+        await store.queueMail(tx, tenant, {
+          recipient: person.email,
+          subject: 'Reset your City Points password',
+          body: `Your password reset token, valid for 30 minutes and usable once: ${token}`,
+        });
       });
     }
     return { message: RESET_REQUESTED };
@@ -85,23 +87,12 @@ export class PasswordResets {
     }
     const passwordHash = await hashPassword(newPassword);
     const ended = await this.db.transaction(async (tx) => {
-      const [reset] = await tx.query(
-        `SELECT person_id AS "personId", expires_at AS "expiresAt", used_at AS "usedAt"
-         FROM password_reset WHERE token_hash = $1 AND tenant_id = $2 FOR UPDATE`,
-        [hashSecretToken(token), tenant],
-      );
+      const reset = await store.lockResetToken(tx, tenant, hashSecretToken(token));
       // Checked again under the lock: the same token may have been used meanwhile.
       if (!reset || !resetTokenUsable(reset, new Date())) return undefined;
       // This token and all the others: a reset mail that arrives late must not reset again.
-      await tx.query(
-        `UPDATE password_reset SET used_at = now()
-         WHERE tenant_id = $1 AND person_id = $2 AND used_at IS NULL`,
-        [tenant, reset.personId],
-      );
-      await tx.query(
-        `UPDATE person SET password_hash = $3 WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL`,
-        [tenant, reset.personId, passwordHash],
-      );
+      await store.useAllResetTokens(tx, tenant, reset.personId);
+      await store.setPasswordHash(tx, tenant, reset.personId, passwordHash);
       const generation = await this.sessions.signOutEverywhere(tenant, reset.personId, tx);
       return generation === undefined ? undefined : { userId: reset.personId, generation };
     });
@@ -111,13 +102,8 @@ export class PasswordResets {
 
   /** The e-mail and name of the person a usable token belongs to, for judging the password. */
   private async holderOf(tenant: string, token: string): Promise<PasswordHolder | undefined> {
-    const [reset] = await this.db.query(
-      `SELECT p.email, p.display_name AS "displayName", r.expires_at AS "expiresAt",
-              r.used_at AS "usedAt"
-       FROM password_reset r JOIN person p ON p.tenant_id = r.tenant_id AND p.id = r.person_id
-       WHERE r.token_hash = $1 AND r.tenant_id = $2 AND p.erased_at IS NULL`,
-      [hashSecretToken(token), tenant],
-    );
+    const hash = hashSecretToken(token);
+    const reset = await store.findResetTokenHolder(this.db.manager, tenant, hash);
     if (!reset || !resetTokenUsable(reset, new Date())) return undefined;
     return { email: reset.email, displayName: reset.displayName };
   }

@@ -10,6 +10,8 @@ import { passwordGuessProblem } from './password-guess-rule';
 import { hashPassword } from './password-hash';
 import { CreatePersonDto } from '@citypoints/http-contracts';
 import { ActingRole, addPersonRefusal, partnerRuleViolation } from './role-rule';
+import { ActivePerson } from './people.store';
+import * as store from './people.store';
 import { unknownPerson } from './unknown-person';
 
 export interface RegisteredPerson {
@@ -22,20 +24,10 @@ export interface RegisteredPerson {
   locale: string;
 }
 
-export interface ActivePerson {
-  id: string;
-  role: Role;
-  partnerId: string | null;
-  email: string;
-  displayName: string;
-  passwordHash: string;
-  /** Raised each time all of the person's sessions end; access tokens carry it as `gen`. */
-  generation: number;
-}
-
-const ACTIVE = `id, role, partner_id AS "partnerId", email, display_name AS "displayName",
-  password_hash AS "passwordHash", session_generation AS "generation"`;
-
+/**
+ * The people of each tenant: signing up and being added, as the role rules allow, and finding
+ * them for signing in and for the features that act on a person.
+ */
 @Injectable()
 export class People {
   constructor(
@@ -81,28 +73,40 @@ export class People {
       displayName: input.displayName,
       locale: input.locale ?? defaultLocale,
     };
-    const passwordHash = await hashPassword(input.password);
+    await this.save(person, await hashPassword(input.password));
+    return person;
+  }
+
+  /**
+   * The person with this address, given in its normalised form (normalizeEmail, which the DTOs
+   * apply); none when unknown or erased.
+   */
+  findActiveByEmail(tenant: string, email: string): Promise<ActivePerson | undefined> {
+    return store.findActiveByEmail(this.db.manager, tenant, email);
+  }
+
+  /**
+   * The person, locked until `tx` ends when given one; 404 `unknown-person` when unknown or
+   * erased.
+   */
+  async requireActive(tenant: string, id: string, tx?: EntityManager): Promise<ActivePerson> {
+    const person = tx
+      ? await store.lockActivePerson(tx, tenant, id)
+      : await store.findActivePerson(this.db.manager, tenant, id);
+    if (!person) throw unknownPerson(tenant, id);
+    return person;
+  }
+
+  // The person and their UserRegistered event together, or nothing at all.
+  private async save(person: RegisteredPerson, passwordHash: string): Promise<void> {
     try {
       await this.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO person (tenant_id, id, role, partner_id, email, display_name, password_hash, locale)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [
-            tenant,
-            person.userId,
-            person.role,
-            person.partnerId,
-            person.email,
-            person.displayName,
-            passwordHash,
-            person.locale,
-          ],
-        );
+        await store.insertPerson(tx, { ...person, passwordHash });
         await appendToOutbox(tx, [
           identityEvent(
             UserRegistered,
             { userId: person.userId, role: person.role },
-            tenant,
+            person.tenant,
             person.userId,
           ),
         ]);
@@ -114,33 +118,5 @@ export class People {
       }
       throw error;
     }
-    return person;
-  }
-
-  /**
-   * The person with this address, given in its normalised form (normalizeEmail, which the DTOs
-   * apply). lower() on both sides also finds rows stored before addresses were normalised.
-   */
-  async findActiveByEmail(tenant: string, email: string): Promise<ActivePerson | undefined> {
-    const [person] = await this.db.query(
-      `SELECT ${ACTIVE} FROM person
-       WHERE tenant_id = $1 AND lower(email) = lower($2) AND erased_at IS NULL`,
-      [tenant, email],
-    );
-    return person;
-  }
-
-  /**
-   * The person, locked until `tx` ends when given one; 404 `unknown-person` when unknown or
-   * erased.
-   */
-  async requireActive(tenant: string, id: string, tx?: EntityManager): Promise<ActivePerson> {
-    const [person] = await (tx ?? this.db.manager).query(
-      `SELECT ${ACTIVE} FROM person WHERE tenant_id = $1 AND id = $2 AND erased_at IS NULL
-       ${tx ? 'FOR UPDATE' : ''}`,
-      [tenant, id],
-    );
-    if (!person) throw unknownPerson(tenant, id);
-    return person;
   }
 }

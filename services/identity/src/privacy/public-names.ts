@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PublicNamesDto } from '@citypoints/http-contracts';
-import { publicNamesOf, ShownPerson } from './public-names-of';
+import { shownPeople } from './privacy.store';
+import { publicNamesOf } from './public-names-of';
 
 /**
  * The names people of a tenant consented to show, many at once, for the answers the gateway
@@ -14,11 +15,7 @@ export class PublicNames {
 
   /** `userIds` in lower case and distinct (PublicNamesRequestDto); see publicNamesOf. */
   async of(tenant: string, userIds: readonly string[]): Promise<PublicNamesDto> {
-    const found: ShownPerson[] = await this.db.query(
-      `SELECT id AS "userId", visibility, display_name AS "displayName", nickname FROM person
-       WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND erased_at IS NULL`,
-      [tenant, userIds],
-    );
+    const found = await shownPeople(this.db.manager, tenant, userIds);
     return { names: publicNamesOf(userIds, found) };
   }
 }

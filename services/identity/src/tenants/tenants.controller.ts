@@ -1,7 +1,8 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { CreateTenantDto, TenantSettingsDto } from '@citypoints/http-contracts';
-import { Tenant, Tenants } from './tenants';
+import { Tenant } from './tenant';
+import { Tenants } from './tenants';
 
 /**
  * Internal API, for the gateway, which lets only platform operators create tenants and only

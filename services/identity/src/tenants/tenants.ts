@@ -1,27 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { instanceToPlain } from 'class-transformer';
-import {
-  DomainError,
-  Locale,
-  TenantSettingsChanged,
-  TenantSettingsChangedV1,
-} from '@citypoints/contracts';
+import { DomainError, TenantSettingsChanged, TenantSettingsChangedV1 } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { identityEvent } from '../identity-event';
 import { isUniqueViolation } from '../unique-violation';
 import { CreateTenantDto, TenantSettingsDto } from '@citypoints/http-contracts';
+import { Tenant } from './tenant';
+import * as store from './tenants.store';
 
-export interface Tenant {
-  slug: string;
-  name: string;
-  defaultLocale: Locale;
-  timeZone: string;
-  settings: TenantSettingsDto;
-}
-
-const COLUMNS = `slug, name, default_locale AS "defaultLocale", time_zone AS "timeZone", settings`;
-
+/**
+ * The tenants, each a city with its own people and rules; every change of the settings is
+ * published whole (TenantSettingsChanged) in the transaction that makes it.
+ */
 @Injectable()
 export class Tenants {
   constructor(private readonly db: DataSource) {}
@@ -30,17 +20,7 @@ export class Tenants {
   async create(input: CreateTenantDto): Promise<Tenant> {
     try {
       return await this.db.transaction(async (tx) => {
-        const [tenant] = await tx.query(
-          `INSERT INTO tenant (slug, name, default_locale, time_zone, settings)
-           VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-          [
-            input.slug,
-            input.name,
-            input.defaultLocale,
-            input.timeZone,
-            settingsJson(input.settings),
-          ],
-        );
+        const tenant = await store.insertTenant(tx, input);
         await publishSettings(tx, tenant);
         return tenant;
       });
@@ -55,7 +35,7 @@ export class Tenants {
 
   /** 404 `unknown-tenant` when no tenant has this slug. */
   async get(slug: string): Promise<Tenant> {
-    const [tenant] = await this.db.query(`SELECT ${COLUMNS} FROM tenant WHERE slug = $1`, [slug]);
+    const tenant = await store.findTenant(this.db.manager, slug);
     if (!tenant) throw unknownTenant(slug);
     return tenant;
   }
@@ -63,10 +43,7 @@ export class Tenants {
   /** Merges `settings` into the tenant's and publishes the whole; 404 `unknown-tenant`. */
   async updateSettings(slug: string, settings: TenantSettingsDto): Promise<Tenant> {
     return this.db.transaction(async (tx) => {
-      const [[tenant]] = await tx.query(
-        `UPDATE tenant SET settings = settings || $2::jsonb WHERE slug = $1 RETURNING ${COLUMNS}`,
-        [slug, settingsJson(settings)],
-      );
+      const tenant = await store.mergeSettings(tx, slug, settings);
       if (!tenant) throw unknownTenant(slug);
       await publishSettings(tx, tenant);
       return tenant;
@@ -89,10 +66,6 @@ function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
       tenant.slug,
     ),
   ]);
-}
-
-function settingsJson(settings: TenantSettingsDto | undefined): string {
-  return JSON.stringify(instanceToPlain(settings ?? {}));
 }
 
 function unknownTenant(slug: string): DomainError {
