@@ -57,4 +57,5 @@ export const SERVICES = {
   },
 } satisfies Record<string, ServiceDescription>;
 
+/** The name of one of SERVICES, also its folder under `services/`. */
 export type ServiceName = keyof typeof SERVICES;

@@ -10,6 +10,7 @@ export interface ServiceDatabase {
   drop?: () => Promise<void>;
 }
 
+/** How startServices runs a cluster: its servers, databases, ports, keys and settings. */
 export interface ClusterOptions {
   /** The servers: the Kafka brokers and Redis as given; DATABASE_URL is the makers' business. */
   connection: Connection;
@@ -26,11 +27,13 @@ export interface ClusterOptions {
   output?: (service: ServiceName, chunk: Buffer) => void;
 }
 
+/** A started service's process, with the database it was given. */
 export interface RunningService extends ServiceProcess {
   /** Its own database, when it has one. */
   databaseUrl?: string;
 }
 
+/** The services startServices started, by name, and how to stop them all. */
 export interface Cluster<N extends ServiceName> {
   services: Record<N, RunningService>;
   /** The prefix of its topics and Redis keys: '' when none was given. */

@@ -16,11 +16,7 @@ export {
 export { CreatePersonDto, RegisteredPersonDto, SignUpDto } from './identity/people.dto';
 export { QrHolderDto, QrTokenDto, QrTokenIssuedDto } from './identity/personal-qr.dto';
 export { ConsentDto, PersonalDataDto } from './identity/privacy.dto';
-export {
-  MAX_PUBLIC_NAMES,
-  PublicNamesDto,
-  PublicNamesRequestDto,
-} from './identity/public-names.dto';
+export { PublicNamesDto, PublicNamesRequestDto } from './identity/public-names.dto';
 export type { Visibility } from './identity/privacy.dto';
 export { RefreshTokenDto, SessionTokensDto, SignInDto, SignOutDto } from './identity/sessions.dto';
 export { CreateTenantDto, TenantDto, TenantSettingsDto } from './identity/tenants.dto';
@@ -36,3 +32,4 @@ export {
 } from './ledger/account-answers.dto';
 export type { MovementKind } from './ledger/account-answers.dto';
 export { ExpiryPolicyDto } from './ledger/expiry-policy.dto';
+export { CheckInDto } from './verification/check-ins.dto';

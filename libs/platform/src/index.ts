@@ -19,7 +19,7 @@ export { ActingPerson } from './service-auth/acting-person';
 export { logSerializers } from './log-lines';
 export { SERVICE_TOKEN_CHALLENGE } from './service-auth/service-token.guard';
 export { BODY_SHAPE, jsonShapeProblem } from './json-shape';
-export { Problem, problemDetails } from './problems/problem';
+export { Problem } from './problems/problem';
 export { sendProblem } from './problems/send-problem';
 export { ProblemDetailsFilter } from './problems/problem-details.filter';
 export { fieldErrors, invalidFields, notKnown } from './problems/field-errors';

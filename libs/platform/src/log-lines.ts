@@ -11,14 +11,16 @@ export const logSerializers = {
     path: request.url?.split('?')[0],
   }),
   res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
+  // pino-http hands this the plain object pino's own serializer made of the error (type,
+  // message, stack and every field of the error), not the Error itself.
   err: (error: unknown) => {
-    if (!(error instanceof Error)) return { message: String(error) };
-    const code = (error as { code?: unknown }).code;
+    if (typeof error !== 'object' || error === null) return { message: String(error) };
+    const { type, message, code, stack } = error as Record<string, unknown>;
     return {
-      type: error.constructor.name,
-      message: error.message,
+      type: error instanceof Error ? error.constructor.name : String(type ?? 'Error'),
+      message: String(message),
       ...(typeof code === 'string' && { code }),
-      stack: error.stack,
+      ...(typeof stack === 'string' && { stack }),
     };
   },
 };

@@ -27,4 +27,22 @@ describe('log lines', () => {
     expect(line).not.toContain('argon2id');
     expect(line).not.toContain('INSERT');
   });
+
+  it('say the same of the plain object pino-http makes of an error, not "[object Object]"', () => {
+    // The shape of pino-std-serializers' err(): every field of the error, as a plain object.
+    const serialized = {
+      type: 'Error',
+      message: 'identity is unavailable',
+      stack: 'Error: identity is unavailable\n    at …',
+      code: 'ECONNREFUSED',
+      parameters: ['ana@example.org'],
+    };
+    const line = JSON.stringify(logSerializers.err(serialized));
+    expect(JSON.parse(line)).toMatchObject({
+      type: 'Error',
+      message: 'identity is unavailable',
+      code: 'ECONNREFUSED',
+    });
+    expect(line).not.toContain('ana@example.org');
+  });
 });

@@ -21,6 +21,8 @@ export async function runService<C extends ServiceConfig>(
     const config = loadConfig(definition.configClass);
     await waitForDependencies(config);
     const app = await createServiceApp(definition.name, definition.appModule(config));
+    await app.init();
+    await app.startAllMicroservices();
     await app.listen(config.PORT, config.BIND_HOST);
     stopGracefullyOn(['SIGTERM', 'SIGINT'], app, definition.name);
   } catch (error) {
@@ -38,13 +40,18 @@ export function stopGracefullyOn(
   app: INestApplication,
   name: string,
 ): void {
-  const stop = () =>
-    app.close().then(
+  let stopping = false;
+  // A terminal's Ctrl-C reaches a child too, and its parent may send SIGTERM after: close once.
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void app.close().then(
       () => process.exit(0),
       (error: Error) => {
         process.stderr.write(`${name} did not stop cleanly: ${error.message}\n`);
         process.exit(1);
       },
     );
+  };
   for (const signal of signals) process.once(signal, stop);
 }

@@ -5,6 +5,7 @@ import type { paths } from './public-api';
 /** A client of the gateway's public API, typed by its OpenAPI document. */
 export type PublicApiClient = Client<paths>;
 
+/** How createPublicApiClient authenticates and fetches; both are optional. */
 export interface PublicApiClientOptions {
   /** Read before each request for the Bearer token to send; without it no token is sent. */
   accessToken?: AccessTokenSource;

@@ -638,7 +638,7 @@ export interface components {
        * @description ISO 8601, UTC
        */
       recordedAt: string;
-      /** @description in the history, when the counterparty is a person: the name they consented to show; null when they chose to be left out or were erased */
+      /** @description in the history, when the counterparty is a person: the name they consented to show; null when they chose to be left out or were erased; absent while names cannot be read */
       counterpartyName?: string | null;
     };
     ConsentDto: {

@@ -8,6 +8,7 @@ import {
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 
+/** A citizen founds a group (a team, a school, …); identity makes its invite code. */
 export class CreateGroupDto {
   @ApiProperty({
     minLength: DISPLAY_NAME.min,
@@ -27,6 +28,7 @@ export class CreateGroupDto {
   createdBy: string;
 }
 
+/** A citizen joins a group with the invite code its founder shared. */
 export class JoinGroupDto {
   @ApiProperty({
     example: 'K7QX-M2PA9R',
@@ -55,11 +57,13 @@ export class GroupDto {
   inviteCode: string;
 }
 
+/** The group (UUID) a citizen has just joined. */
 export class GroupMembershipDto {
   @ApiProperty({ format: 'uuid' })
   groupId: string;
 }
 
+/** One member of a group, named only as they consented; `joinedAt` is ISO-8601 UTC. */
 export class GroupMemberDto {
   @ApiProperty({ format: 'uuid' })
   userId: string;
@@ -75,6 +79,7 @@ export class GroupMemberDto {
   joinedAt: string;
 }
 
+/** The members of a group (UUID), each as GroupMemberDto. */
 export class GroupMembersDto {
   @ApiProperty({ format: 'uuid' })
   groupId: string;

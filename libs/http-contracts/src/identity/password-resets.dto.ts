@@ -9,6 +9,7 @@ import {
 } from '@citypoints/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
+/** Asks for a one-time reset token to be mailed to this address. */
 export class PasswordResetRequestDto {
   @ApiProperty({ format: 'email', maxLength: MAX_EMAIL_LENGTH })
   @IsEmailAddress()

@@ -12,6 +12,7 @@ import { IsIn, ValidateIf } from 'class-validator';
 
 /** Whose name others see on leaderboards and member lists: the display name, a nickname, none. */
 export const VISIBILITIES = ['public', 'nickname', 'hidden'] as const;
+/** One of VISIBILITIES: how a person consented to be named to others. */
 export type Visibility = (typeof VISIBILITIES)[number];
 
 /** How the person may appear on public leaderboards and member lists. */
@@ -34,6 +35,7 @@ export class ConsentDto {
 
 const ERASED = 'null once the person is erased';
 
+/** The person in a data export; ids are UUIDs, times ISO-8601 UTC, erased fields null. */
 export class ExportedPersonDto {
   @ApiProperty({ format: 'uuid' })
   userId: string;
@@ -69,6 +71,7 @@ export class ExportedPersonDto {
   erasedAt: string | null;
 }
 
+/** A group the person belongs to, in a data export; `joinedAt` is ISO-8601 UTC. */
 export class ExportedGroupDto {
   @ApiProperty({ format: 'uuid' })
   groupId: string;
@@ -83,6 +86,7 @@ export class ExportedGroupDto {
   joinedAt: string;
 }
 
+/** One of the person's sessions, in a data export; times are ISO-8601 UTC. */
 export class ExportedSessionDto {
   @ApiProperty({ format: 'uuid' })
   sessionId: string;

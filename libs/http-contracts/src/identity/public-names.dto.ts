@@ -27,6 +27,7 @@ export class PublicNamesRequestDto {
   userIds: string[];
 }
 
+/** The public name of each asked-for user id (lower-case UUID), or null when none is shown. */
 export class PublicNamesDto {
   @ApiProperty({
     type: 'object',

@@ -20,6 +20,7 @@ export class SignInDto {
   password: string;
 }
 
+/** A session's current refresh token, to rotate it for new tokens or to end the session. */
 export class RefreshTokenDto {
   @ApiProperty({
     pattern: SECRET_TOKEN.source,

@@ -61,6 +61,7 @@ export class TenantSettingsDto {
   leaderboardBonuses?: LeaderboardBonusDto[];
 }
 
+/** A platform operator adds a city: its slug, name, default locale, IANA time zone, rules. */
 export class CreateTenantDto {
   @ApiProperty({ pattern: TENANT_ID.source, example: 'cascais' })
   @IsTenantId()

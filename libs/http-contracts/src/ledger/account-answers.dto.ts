@@ -11,8 +11,10 @@ const MOVEMENT_KINDS = [
   'forfeit',
 ] as const;
 
+/** Why points moved: earned, a leaderboard bonus, spent on a voucher, given, corrected, lost. */
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
+/** An account's (UUID) current balance, in whole points. */
 export class BalanceDto {
   @ApiProperty({ format: 'uuid' })
   accountId: string;
@@ -59,6 +61,7 @@ export class MovementDto {
   recordedAt: string;
 }
 
+/** A page of an account's movements, newest first, and the `before` of the next page. */
 export class HistoryDto {
   @ApiProperty({ type: [MovementDto], description: 'newest first' })
   entries: MovementDto[];

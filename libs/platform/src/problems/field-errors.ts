@@ -17,6 +17,7 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
+/** The message for a field the DTO does not declare (forbidNonWhitelisted). */
 export function notKnown(field: string): string {
   return `${field} is not a known field`;
 }

@@ -114,12 +114,17 @@ describe('an answer the gateway composes: the points history', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('fails as identity fails, rather than show people as hidden', async () => {
+  it('leaves names out while identity fails, rather than show people as hidden or fail', async () => {
     const failing = async () => {
       throw new Problem(503, 'identity is unavailable; try again later');
     };
-    await expect(compose(failing)).rejects.toMatchObject({
-      detail: expect.stringMatching(/identity/),
-    });
+    expect(await compose(failing)).toEqual(history);
+  });
+
+  it('fails as identity refuses, for a refusal is a fault to see', async () => {
+    const refusing = async () => {
+      throw new Problem(400, 'userIds must hold only UUIDs');
+    };
+    await expect(compose(refusing)).rejects.toMatchObject({ detail: /UUIDs/ });
   });
 });

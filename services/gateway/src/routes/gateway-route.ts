@@ -46,6 +46,11 @@ export interface Composition {
    * holds nothing).
    */
   join(answer: unknown, part: unknown, call: RouteCall): unknown;
+  /**
+   * The answer is whole without the part (names on a history): when the part's service fails
+   * (5xx), the upstream's answer goes out as it is, without the joined fields, rather than fail.
+   */
+  optional?: true;
 }
 
 /** One row of the public API: who may call it, what it takes, and where it goes. */

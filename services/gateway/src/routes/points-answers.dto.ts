@@ -20,7 +20,7 @@ export class MovementDto extends LedgerMovementDto {
     nullable: true,
     description:
       'in the history, when the counterparty is a person: the name they consented to show; ' +
-      'null when they chose to be left out or were erased',
+      'null when they chose to be left out or were erased; absent while names cannot be read',
   })
   counterpartyName?: string | null;
 }

@@ -1,6 +1,6 @@
 import { TenantIdPipe } from '@citypoints/platform';
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CheckInDto } from './check-in.dto';
+import { CheckInDto } from '@citypoints/http-contracts';
 import { CheckIns } from './check-ins';
 import { Participation } from './verify-check-in';
 

@@ -30,7 +30,7 @@ export const POINTS_ROUTES: readonly GatewayRoute[] = [
     response: HistoryDto,
     status: 200,
     upstream: ledger((call) => `${myAccount(call)}/history${queryString(call.query)}`),
-    compose: { part: counterpartyNamesPart, join: withCounterpartyNames },
+    compose: { part: counterpartyNamesPart, join: withCounterpartyNames, optional: true },
   },
   {
     name: 'transferPoints',
