@@ -18,10 +18,8 @@ export class TopicReader {
   ) {}
 
   static async read(topic: string): Promise<TopicReader> {
-    // The service under test may be creating the topic at the same moment.
-    await createTopics([topic]).catch((error: Error) => {
-      if (!/exists/i.test(error.message)) throw error;
-    });
+    // The service under test may be creating the topic at the same moment (see createTopics).
+    await createTopics([topic]);
     const kafka = new Kafka({
       brokers: testConnection().KAFKA_BROKERS.split(','),
       logLevel: logLevel.NOTHING,
