@@ -38,6 +38,8 @@ interface Gift {
   to: string;
   toAccount: string;
   toKind: MovableKind;
+  /** The request field naming the receiver: `to` for a citizen, `causeId` for a cause. */
+  toField: 'to' | 'causeId';
   points: number;
 }
 
@@ -68,6 +70,7 @@ export class AccountCommands {
       toAccount: to,
       points,
       toKind: 'citizen',
+      toField: 'to',
     };
     return this.give(tenantId, account, gift);
   }
@@ -82,6 +85,7 @@ export class AccountCommands {
       toAccount,
       points,
       toKind: 'cause',
+      toField: 'causeId',
     };
     return this.give(tenantId, account, gift);
   }
@@ -139,7 +143,7 @@ export class AccountCommands {
     const command: Command = { field, id: commandId, fingerprint };
     return this.once(tenantId, command, async (tx) => {
       await this.registry.assertMovable(tx, tenantId, from, 'citizen');
-      await this.registry.assertMovable(tx, tenantId, toAccount, gift.toKind);
+      await this.registry.assertMovable(tx, tenantId, toAccount, gift.toKind, gift.toField);
       const id = `${kind}:${commandId}`;
       const balances = await this.record(tx, command, {
         id,

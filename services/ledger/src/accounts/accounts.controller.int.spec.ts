@@ -256,6 +256,27 @@ describe('ledger internal API', () => {
     },
   );
 
+  it.each([
+    ['an unknown', 'transfers', 'to', false, 404],
+    ['an erased', 'transfers', 'to', true, 409],
+    ['an unknown', 'donations', 'causeId', false, 404],
+  ])(
+    'names the receiver field when it is %s account (%s)',
+    async (_c, path, field, erased, status) => {
+      const id = randomUUID();
+      if (erased) await close(id, 'citizen');
+      const body =
+        path === 'transfers'
+          ? { transferId: randomUUID(), to: id, points: 5 }
+          : { donationId: randomUUID(), causeId: id, points: 5 };
+      const response = await http()
+        .post(`${account(alice)}/${path}`)
+        .send(body);
+      expect(response.status).toBe(status);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
+    },
+  );
+
   it('refuses a command from or to an account of another tenant, writing nothing', async () => {
     const carol = randomUUID();
     await ledger.open('other-town', carol);

@@ -68,8 +68,17 @@ export class AccountRegistry {
     return account && { kind: account.kind, closedAt: account.closed_at };
   }
 
-  /** Throws as assertMovable does unless the account takes movements as a `kind` account. */
-  async assertMovable(tx: EntityManager, tenantId: string, accountId: string, kind: MovableKind) {
-    assertMovable(tenantId, accountId, kind, await this.find(tx, tenantId, accountId));
+  /**
+   * Throws as assertMovable does unless the account takes movements as a `kind` account,
+   * naming `field`, the request field that named it, when there is one.
+   */
+  async assertMovable(
+    tx: EntityManager,
+    tenantId: string,
+    accountId: string,
+    kind: MovableKind,
+    field?: string,
+  ) {
+    assertMovable(tenantId, accountId, kind, await this.find(tx, tenantId, accountId), field);
   }
 }

@@ -18,22 +18,22 @@ export interface RegisteredAccount {
 
 /** The tenant has no account of that kind under the id (404). */
 export class UnknownAccountError extends DomainError {
-  constructor(message: string) {
-    super('not-found', 'unknown-account', message);
+  constructor(message: string, field?: string) {
+    super('not-found', 'unknown-account', message, field);
   }
 }
 
 /** The account has closed: an erased person's, an archived cause's (409). */
 export class ClosedAccountError extends DomainError {
-  constructor(message: string) {
-    super('conflict', 'closed-account', message);
+  constructor(message: string, field?: string) {
+    super('conflict', 'closed-account', message, field);
   }
 }
 
 /** A staff member's account, which takes no movement (409). */
 export class StaffAccountError extends DomainError {
-  constructor(message: string) {
-    super('conflict', 'staff-account', message);
+  constructor(message: string, field?: string) {
+    super('conflict', 'staff-account', message, field);
   }
 }
 
@@ -45,21 +45,24 @@ export function accountKindOf(role: Role): 'citizen' | 'staff' {
 /**
  * Throws unless `account` (undefined when the tenant has none) takes a movement as a `kind`
  * account: UnknownAccountError (none of that kind), StaffAccountError (a staff member's),
- * ClosedAccountError (an erased person's, an archived cause's).
+ * ClosedAccountError (an erased person's, an archived cause's); each names `field`, the request
+ * field that named the account, when there is one.
  */
 export function assertMovable(
   tenantId: string,
   accountId: string,
   kind: MovableKind,
   account: RegisteredAccount | undefined,
+  field?: string,
 ): void {
   if (account?.kind === 'staff') {
-    throw new StaffAccountError(
-      `${accountId} is a staff account: points move only to and from citizens and causes`,
-    );
+    const message = `${accountId} is a staff account: points move only to and from citizens and causes`;
+    throw new StaffAccountError(message, field);
   }
   if (!account || account.kind !== kind) {
-    throw new UnknownAccountError(`${tenantId} has no ${kind} account ${accountId}`);
+    throw new UnknownAccountError(`${tenantId} has no ${kind} account ${accountId}`, field);
   }
-  if (account.closedAt) throw new ClosedAccountError(`the ${kind} account ${accountId} is closed`);
+  if (account.closedAt) {
+    throw new ClosedAccountError(`the ${kind} account ${accountId} is closed`, field);
+  }
 }
