@@ -1,11 +1,8 @@
-export {
-  EventHandler,
-  IdempotentConsumer,
-  IdempotentConsumerOptions,
-} from './consumer/idempotent-consumer';
-export { RetryPolicy } from './consumer/with-retries';
 export { createKafka, createOrderedProducer } from './create-kafka';
 export { MessagingTables1764028800000 } from './messaging-tables.migration';
+export { startKafkaHandlers } from './nest/start-kafka-handlers';
+export { ConsumerGroup, ConsumerGroupOptions } from './nest/consumer-group.decorator';
+export { KafkaEventContext } from './nest/kafka-event-context';
 export { KafkaHealthIndicator } from './nest/kafka-health.indicator';
 export { Messaging, MessagingOptions } from './nest/messaging';
 export { MessagingModule } from './nest/messaging.module';
@@ -13,3 +10,4 @@ export { appendToOutbox } from './outbox/append-to-outbox';
 export { KafkaOutboxPublisher } from './outbox/kafka-outbox-publisher';
 export { OutboxMessage, OutboxPublisher } from './outbox/outbox-message';
 export { OutboxRelay, OutboxRelayOptions } from './outbox/outbox-relay';
+export { ReplayTerminal, runDeadLetterReplay } from './replay/run-dead-letter-replay';

@@ -1,3 +1,4 @@
+import { startKafkaHandlers } from '@citypoints/messaging';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { createServiceApp } from './create-service-app';
 import { loadConfig } from './load-config';
@@ -22,7 +23,7 @@ export async function runService<C extends ServiceConfig>(
     await waitForDependencies(config);
     const app = await createServiceApp(definition.name, definition.appModule(config));
     await app.init();
-    await app.startAllMicroservices();
+    await startKafkaHandlers(app);
     await app.listen(config.PORT, config.BIND_HOST);
     stopGracefullyOn(['SIGTERM', 'SIGINT'], app, definition.name);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { startKafkaHandlers } from '@citypoints/messaging';
 import { ProblemDetailsFilter } from '@citypoints/platform';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -20,7 +21,8 @@ import { ROUTES } from './routes/route-table';
  * log, then the routes): CORS headers first, so that a browser can read a 429 and its
  * Retry-After; then the count per client address, so that every request of the public port
  * counts, preflights included; then what answers without Nest: preflights, the management
- * paths (404 here), the OpenAPI document and its docs.
+ * paths (404 here), the OpenAPI document and its docs. It comes initialised, its Kafka handlers
+ * started.
  */
 export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
@@ -46,6 +48,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
   });
+  await app.init();
+  await startKafkaHandlers(app);
   return app;
 }
 

@@ -54,16 +54,8 @@ export function gatewayProviders(config: GatewayConfig): Provider[] {
           new ServiceTokenSigner(config.SERVICE_TOKEN_PRIVATE_KEY),
         ),
     },
-    {
-      provide: LedgerEventFeed,
-      useFactory: () => new LedgerEventFeed(config.KAFKA_BROKERS, config.KAFKA_TOPIC_PREFIX),
-    },
-    {
-      provide: SessionRevocationFeed,
-      useFactory: (generations: SessionGenerations) =>
-        new SessionRevocationFeed(config.KAFKA_BROKERS, config.KAFKA_TOPIC_PREFIX, generations),
-      inject: [SessionGenerations],
-    },
+    LedgerEventFeed,
+    SessionRevocationFeed,
     {
       provide: LiveEvents,
       useFactory: (feed: LedgerEventFeed, slots: StreamSlots, generations: SessionGenerations) =>

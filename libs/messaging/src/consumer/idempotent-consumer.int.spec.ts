@@ -95,12 +95,12 @@ describe('IdempotentConsumer', () => {
       ],
     });
     let poisonAttempts = 0;
-    await startConsumer(async (event, tx) => {
+    await startConsumer(async (event, context) => {
       if (event.id === poison.id) {
         poisonAttempts++;
         throw new Error('the handler cannot cope with this one');
       }
-      await recordEffect(event, tx);
+      await recordEffect(event, context);
     });
 
     await waitFor('the good event applied', async () =>
@@ -129,11 +129,11 @@ describe('IdempotentConsumer', () => {
     let started!: () => void;
     const handling = new Promise<void>((resolve) => (started = resolve));
     const groupId = uniqueName('group');
-    const slowHandler: EventHandler = async (event, tx) => {
+    const slowHandler: EventHandler = async (event, context) => {
       calls++;
       started();
       await new Promise((resolve) => setTimeout(resolve, 500));
-      await recordEffect(event, tx);
+      await recordEffect(event, context);
     };
     const first = await startConsumer(slowHandler, groupId);
     await handling;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { KafkaHealthIndicator } from './kafka-health.indicator';
 import { Messaging, MessagingOptions } from './messaging';
 
+/** Messaging for the whole application; the outbox relay only where there is a database. */
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingOptions): DynamicModule {
@@ -14,8 +15,8 @@ export class MessagingModule {
       providers: [
         {
           provide: Messaging,
-          useFactory: (db: DataSource) => new Messaging(options, db),
-          inject: [DataSource],
+          useFactory: (db?: DataSource) => new Messaging(options, db),
+          inject: [{ token: DataSource, optional: true }],
         },
         KafkaHealthIndicator,
       ],

@@ -1,10 +1,10 @@
 import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { IdempotentConsumer, IdempotentConsumerOptions } from '../consumer/idempotent-consumer';
 import { createKafka, createOrderedProducer } from '../create-kafka';
 import { KafkaOutboxPublisher } from '../outbox/kafka-outbox-publisher';
 import { OutboxRelay, OutboxRelayOptions } from '../outbox/outbox-relay';
+import { KafkaEventTransport } from './kafka-event-transport';
 
 export interface MessagingOptions {
   clientId: string;
@@ -15,47 +15,41 @@ export interface MessagingOptions {
 }
 
 /**
- * A service's Kafka side: the outbox relay, and the consumers its feature modules register in
- * onModuleInit. All start once the application has bootstrapped and stop on shutdown.
+ * A service's Kafka side: the outbox relay (for a service with a database), and `handlers`,
+ * the transport that serves its `@EventPattern` handlers once startKafkaHandlers has started
+ * it. Both stop before the database closes.
  */
 @Injectable()
 export class Messaging implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly kafka: Kafka;
+  readonly handlers: KafkaEventTransport;
   private readonly producer: Producer;
-  private readonly relay: OutboxRelay;
-  private readonly consumers: IdempotentConsumer[] = [];
-  private readonly topicPrefix: string;
+  private readonly relay?: OutboxRelay;
 
-  constructor(
-    options: MessagingOptions,
-    private readonly db: DataSource,
-  ) {
-    this.topicPrefix = options.topicPrefix ?? '';
+  constructor(options: MessagingOptions, db?: DataSource) {
+    const topicPrefix = options.topicPrefix ?? '';
     this.kafka = createKafka(options.clientId, options.brokers);
     this.producer = createOrderedProducer(this.kafka);
-    const publisher = new KafkaOutboxPublisher(this.producer, this.topicPrefix);
-    this.relay = new OutboxRelay(db, publisher, options.outbox);
-  }
-
-  consume(options: IdempotentConsumerOptions): void {
-    // Groups too: environments sharing a cluster must not share consumer groups.
-    const groupId = this.topicPrefix + options.groupId;
-    const topics = options.topics.map((topic) => this.topicPrefix + topic);
-    this.consumers.push(
-      new IdempotentConsumer(this.kafka, this.db, this.producer, { ...options, groupId, topics }),
-    );
+    const publisher = new KafkaOutboxPublisher(this.producer, topicPrefix);
+    if (db) this.relay = new OutboxRelay(db, publisher, options.outbox);
+    this.handlers = new KafkaEventTransport({
+      kafka: this.kafka,
+      producer: this.producer,
+      topicPrefix,
+      db,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.connect();
-    this.relay.start();
-    await Promise.all(this.consumers.map((consumer) => consumer.start()));
+    this.relay?.start();
   }
 
-  // Before the database module closes its connections, which the work in hand still needs.
+  // Nest closes its microservices only after this hook, and the database right after them:
+  // the handlers stop here, while their dead-letter producer and the database still serve.
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
-    await this.relay.stop();
+    await this.handlers.close();
+    await this.relay?.stop();
     await this.producer.disconnect();
   }
 }

@@ -1,8 +1,9 @@
 import { CloudEvent, createEvent, ParticipationVerified } from '@citypoints/contracts';
 import { createTestDatabase, TestDatabase, testConnection } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { MessagingTables1764028800000 } from '../messaging-tables.migration';
+import { KafkaEventContext } from '../nest/kafka-event-context';
 
 /** The observable effect of handling an event in these tests: one row per application. */
 class TestEffects1764028899999 implements MigrationInterface {
@@ -40,7 +41,8 @@ export async function messagingTestDatabase(): Promise<MessagingTestDatabase> {
   };
 }
 
-export async function recordEffect(event: CloudEvent, tx: EntityManager): Promise<void> {
+/** An EventHandler whose effect is a row of `effect`, in the transaction of the record. */
+export async function recordEffect(event: CloudEvent, { tx }: KafkaEventContext): Promise<void> {
   const data = event.data as { userId: string; points: number };
   await tx.query(`INSERT INTO effect (event_id, message_key, seq) VALUES ($1, $2, $3)`, [
     event.id,

@@ -1,4 +1,5 @@
 import { createTestDatabase, serviceKeys, testConnection, uniqueName } from '@citypoints/testing';
+import { startKafkaHandlers } from '@citypoints/messaging';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
@@ -42,6 +43,7 @@ export async function startTestApp(
   const app = await createServiceApp(serviceName, appModule(config));
   try {
     await app.init();
+    await startKafkaHandlers(app);
   } catch (error) {
     // Whatever did start (consumers, the relay) must stop, or Jest never exits.
     await app.close().catch(() => undefined);

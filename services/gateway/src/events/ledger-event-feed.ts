@@ -1,34 +1,29 @@
-import { CloudEvent, fromKafkaMessage, Topics } from '@citypoints/contracts';
-import { createKafka } from '@citypoints/messaging';
-import { Logger } from '@nestjs/common';
-import { Consumer, Kafka } from 'kafkajs';
-import { randomUUID } from 'node:crypto';
+import { CloudEvent } from '@citypoints/contracts';
+import { Messaging } from '@citypoints/messaging';
+import { Injectable } from '@nestjs/common';
 import { accountsOf } from './accounts-of';
-import { ensureTopic } from './ensure-topic';
 
 type Listener = (event: CloudEvent) => void;
 
 /**
- * The ledger's events for the people connected to this replica. Each replica reads the whole
- * topic in a consumer group of its own (fan-out), from the latest offset: a live view, not a
- * history, which /me/history gives.
+ * The consumer group of the live view (LedgerEventsHandler): each replica reads the ledger's
+ * whole topic in a group of its own, from the latest offset.
  */
+export const LIVE_LEDGER_EVENTS = 'gateway-events';
+
+/**
+ * The ledger's events for the people connected to this replica: a live view, not a history,
+ * which /me/history gives.
+ */
+@Injectable()
 export class LedgerEventFeed {
-  private readonly logger = new Logger('ledger-event-feed');
   private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly kafka: Kafka;
-  private readonly groupId = `gateway-events-${randomUUID()}`;
-  private readonly topic: string;
-  private consumer?: Consumer;
-  private joined = false;
 
-  constructor(brokers: string[], topicPrefix: string) {
-    this.kafka = createKafka('gateway', brokers);
-    this.topic = topicPrefix + Topics.ledger;
-  }
+  constructor(private readonly messaging: Messaging) {}
 
+  /** True once the live view's consumer has joined its group, false again if it crashes. */
   get ready(): boolean {
-    return this.joined;
+    return this.messaging.handlers.joined(LIVE_LEDGER_EVENTS);
   }
 
   /** Calls `listener` with each event of the person's account; returns the unsubscribe. */
@@ -43,36 +38,8 @@ export class LedgerEventFeed {
     };
   }
 
-  async start(): Promise<void> {
-    await ensureTopic(this.kafka, this.topic);
-    const consumer = this.kafka.consumer({ groupId: this.groupId });
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
-    consumer.on(consumer.events.CRASH, () => (this.joined = false));
-    await consumer.connect();
-    await consumer.subscribe({ topic: this.topic, fromBeginning: false });
-    await consumer.run({ eachMessage: async ({ message }) => this.deliver(message) });
-    this.consumer = consumer;
-  }
-
-  async stop(): Promise<void> {
-    this.joined = false;
-    await this.consumer?.disconnect();
-    // The group was this replica's alone: leave nothing behind in the cluster.
-    const admin = this.kafka.admin();
-    await admin.connect();
-    await admin.deleteGroups([this.groupId]).catch(() => undefined);
-    await admin.disconnect();
-  }
-
-  private deliver(message: Parameters<typeof fromKafkaMessage>[0]): void {
-    let event: CloudEvent;
-    try {
-      event = fromKafkaMessage(message);
-    } catch (error) {
-      // The ledger's own consumers dead-letter it; a live view just skips it.
-      this.logger.warn(`skipped a malformed ledger message: ${(error as Error).message}`);
-      return;
-    }
+  /** Hands `event` to the listeners of every account whose balance it changed. */
+  deliver(event: CloudEvent): void {
     for (const account of accountsOf(event)) {
       for (const listener of this.listeners.get(`${event.tenantid}/${account}`) ?? []) {
         listener(event);

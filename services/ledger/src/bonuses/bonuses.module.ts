@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
 import { Bonuses } from './bonuses';
 import { BonusesStore } from './bonuses.store';
-import { LeaderboardPeriodClosedConsumer } from './leaderboard-period-closed.consumer';
+import { LeaderboardPeriodClosedHandler } from './leaderboard-period-closed.handler';
 
 @Module({
   imports: [CoreModule],
-  providers: [Bonuses, BonusesStore, LeaderboardPeriodClosedConsumer],
+  controllers: [LeaderboardPeriodClosedHandler],
+  providers: [Bonuses, BonusesStore],
 })
 export class BonusesModule {}

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
 import { Earnings } from './earnings';
-import { ParticipationVerifiedConsumer } from './participation-verified.consumer';
+import { ParticipationVerifiedHandler } from './participation-verified.handler';
 
 @Module({
   imports: [CoreModule],
-  providers: [Earnings, ParticipationVerifiedConsumer],
+  controllers: [ParticipationVerifiedHandler],
+  providers: [Earnings],
 })
 export class EarningsModule {}

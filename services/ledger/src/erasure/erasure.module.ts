@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
 import { Forfeiture } from './forfeiture';
-import { UserErasedConsumer } from './user-erased.consumer';
+import { UserErasedHandler } from './user-erased.handler';
 
 @Module({
   imports: [CoreModule],
-  providers: [Forfeiture, UserErasedConsumer],
+  controllers: [UserErasedHandler],
+  providers: [Forfeiture],
 })
 export class ErasureModule {}

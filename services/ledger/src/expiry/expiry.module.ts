@@ -3,11 +3,11 @@ import { CoreModule } from '../core/core.module';
 import { ExpiryPolicyController } from './expiry-policy.controller';
 import { ExpiryStore } from './expiry.store';
 import { PointsExpiry } from './points-expiry';
-import { TenantSettingsChangedConsumer } from './tenant-settings-changed.consumer';
+import { TenantSettingsChangedHandler } from './tenant-settings-changed.handler';
 
 @Module({
   imports: [CoreModule],
-  controllers: [ExpiryPolicyController],
-  providers: [PointsExpiry, ExpiryStore, TenantSettingsChangedConsumer],
+  controllers: [ExpiryPolicyController, TenantSettingsChangedHandler],
+  providers: [PointsExpiry, ExpiryStore],
 })
 export class ExpiryModule {}

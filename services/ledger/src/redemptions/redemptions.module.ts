@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module';
 import { Redemptions } from './redemptions';
-import { RedemptionRequestedConsumer } from './redemption-requested.consumer';
+import { RedemptionRequestedHandler } from './redemption-requested.handler';
 
 @Module({
   imports: [CoreModule],
-  providers: [Redemptions, RedemptionRequestedConsumer],
+  controllers: [RedemptionRequestedHandler],
+  providers: [Redemptions],
 })
 export class RedemptionsModule {}
