@@ -1,4 +1,5 @@
 export { createDatabase, dropDatabase } from './database';
+export { startOwnPostgres, stopOwnPostgres } from './own-postgres';
 export { findFreePorts } from './ports';
 export { startStack, stopStack } from './stack';
 export type { StartedStack } from './stack';

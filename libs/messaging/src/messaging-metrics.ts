@@ -11,4 +11,9 @@ export const messagingMetrics = {
     help: 'Kafka messages handled, by consumer group and outcome',
     labelNames: ['group', 'outcome'],
   }),
+  transientRetries: new Counter({
+    name: 'citypoints_messages_transient_retries_total',
+    help: 'Handler attempts failed by a transient error (database or Redis unreachable, serialization failure...) and retried, by consumer group',
+    labelNames: ['group'],
+  }),
 };

@@ -1,6 +1,6 @@
 import { CloudEvent, fromKafkaMessage, InvalidEventError } from '@citypoints/contracts';
 import { Logger } from '@nestjs/common';
-import { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Consumer, EachMessagePayload, Kafka, KafkaJSError, KafkaMessage, Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ensureTopics } from '../ensure-topics';
@@ -27,12 +27,21 @@ export interface IdempotentConsumerOptions {
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'skipped' | 'dead-lettered';
 
+/** The failure a consumer is retrying for as long as it takes, as readiness reports it. */
+export interface TransientFailure {
+  group: string;
+  message: string;
+}
+
 /**
  * Exactly-once effects on Kafka's at-least-once delivery: each event id is recorded in the
  * same transaction as its effect, so a redelivered event changes nothing. A message that
  * cannot be decoded, or whose handler keeps failing, goes to the topic's dead-letter topic
- * with the reason, and the partition moves on. Messages of one partition are handled one at a
- * time, in order, so the events of one key apply in the order they were published.
+ * with the reason, and the partition moves on. A transient failure (the database unreachable,
+ * a serialization failure: see isTransientFailure) is retried instead, with capped backoff,
+ * for as long as it takes, holding the partition meanwhile (see `transientFailure`). Messages
+ * of one partition are handled one at a time, in order, so the events of one key apply in the
+ * order they were published.
  * Non-transactional groups (see ConsumerGroupOptions) keep no record: their effects are
  * idempotent by themselves, and a failing handler is retried by Kafka instead.
  */
@@ -42,6 +51,8 @@ export class IdempotentConsumer {
   private readonly kafkaGroupId: string;
   private consumer?: Consumer;
   private isJoined = false;
+  private stopping = new AbortController();
+  private retrying?: TransientFailure;
 
   constructor(
     private readonly kafka: Kafka,
@@ -57,6 +68,11 @@ export class IdempotentConsumer {
     this.kafkaGroupId = options.everyReplica
       ? `${options.groupId}-${randomUUID()}`
       : options.groupId;
+  }
+
+  /** The failure being retried right now, if any: the service is not ready meanwhile. */
+  get transientFailure(): TransientFailure | undefined {
+    return this.retrying;
   }
 
   /** Whether the consumer has joined its group and holds its share of the partitions. */
@@ -76,6 +92,7 @@ export class IdempotentConsumer {
     consumer.on(consumer.events.GROUP_JOIN, () => (this.isJoined = true));
     consumer.on(consumer.events.CRASH, () => (this.isJoined = false));
     this.consumer = consumer;
+    this.stopping = new AbortController();
     await consumer.connect();
     // A new shared group must not miss what was published before it; a live view starts now.
     const fromBeginning = !this.options.everyReplica;
@@ -83,11 +100,15 @@ export class IdempotentConsumer {
     await consumer.run({ eachMessage: (payload) => this.handle(payload) });
   }
 
-  /** Finishes the message in hand, commits the offsets and leaves the group. */
+  /**
+   * Finishes the message in hand, commits the offsets and leaves the group. A message being
+   * retried for a transient failure is left uncommitted, for the next member to take over.
+   */
   async stop(): Promise<void> {
     const consumer = this.consumer;
     this.consumer = undefined;
     this.isJoined = false;
+    this.stopping.abort(new Error(`consumer group ${this.options.groupId} is stopping`));
     await consumer?.disconnect();
     // The group was this replica's alone: leave nothing behind in the cluster.
     if (consumer && this.options.everyReplica) await this.deleteGroup();
@@ -124,11 +145,33 @@ export class IdempotentConsumer {
       return 'applied';
     }
     try {
-      const apply = () => this.applyOnce(db, event, handler, origin);
-      return await withRetries(apply, this.retry, heartbeat);
+      return await this.applyPatiently(() => this.applyOnce(db, event, handler, origin), heartbeat);
     } catch (error) {
+      // Stopping, or a heartbeat refused in a rebalance: kafkajs redelivers it uncommitted.
+      if (this.stopping.signal.aborted || error instanceof KafkaJSError) throw error;
       const reason = `handler failed after ${this.retry.attempts} attempts: ${(error as Error).message}`;
       return this.refuse(origin, message, reason);
+    }
+  }
+
+  private async applyPatiently(
+    apply: () => Promise<Outcome>,
+    heartbeat: () => Promise<void>,
+  ): Promise<Outcome> {
+    const group = this.options.groupId;
+    try {
+      return await withRetries(apply, this.retry, {
+        beforeRetry: heartbeat,
+        signal: this.stopping.signal,
+        onTransientFailure: (error) => {
+          if (!this.retrying) this.logger.warn(`Retrying until it passes: ${String(error)}`);
+          this.retrying = { group, message: (error as Error).message ?? String(error) };
+          messagingMetrics.transientRetries.inc({ group });
+        },
+      });
+    } finally {
+      if (this.retrying) this.logger.log('No longer retrying the transient failure');
+      this.retrying = undefined;
     }
   }
 

@@ -1,23 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isTransientFailure } from './is-transient-failure';
+
 export interface RetryPolicy {
+  /** Attempts in all before a permanent failure is given up; transient ones never are. */
   attempts: number;
+  /** The first pause, in milliseconds; it doubles after each failure. */
   initialDelayMs: number;
+  /** The longest pause, in milliseconds; default 5,000. */
+  maxDelayMs?: number;
 }
 
-/** Runs `work` up to `attempts` times, doubling the pause after each failure. */
+export interface RetryHooks {
+  /** Called after each pause, before the next attempt (a consumer's heartbeat). */
+  beforeRetry?: () => Promise<void>;
+  /** Called with each transient failure, before its pause. */
+  onTransientFailure?: (error: unknown) => void;
+  /** Aborting it ends a pause at once, which then throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs `work` until it succeeds, pausing between attempts `initialDelayMs` doubled after each
+ * failure up to `maxDelayMs`. A transient failure (see isTransientFailure: the database
+ * unreachable, a serialization failure...) is retried for as long as it takes; any other
+ * at most `attempts` times in all, and then thrown.
+ */
 export async function withRetries<T>(
   work: () => Promise<T>,
   policy: RetryPolicy,
-  beforeRetry: () => Promise<void> = async () => undefined,
+  hooks: RetryHooks = {},
 ): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
+  let permanentFailures = 0;
+  for (let attempt = 0; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (attempt >= policy.attempts) throw error;
-      await new Promise((resolve) =>
-        setTimeout(resolve, policy.initialDelayMs * 2 ** (attempt - 1)),
-      );
-      await beforeRetry();
+      const transient = isTransientFailure(error);
+      if (!transient && ++permanentFailures >= policy.attempts) throw error;
+      if (transient) hooks.onTransientFailure?.(error);
+      await pause(pauseMs(policy, attempt), hooks.signal);
+      await hooks.beforeRetry?.();
     }
   }
+}
+
+/** Waits `ms`, or less when `signal` is aborted, and then throws the signal's reason. */
+async function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  await sleep(ms, undefined, { signal }).catch(() => undefined);
+  signal?.throwIfAborted();
+}
+
+function pauseMs({ initialDelayMs, maxDelayMs = 5_000 }: RetryPolicy, attempt: number): number {
+  return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.min(attempt, 30));
 }

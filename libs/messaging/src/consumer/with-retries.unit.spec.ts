@@ -1,5 +1,7 @@
 import { withRetries } from './with-retries';
 
+const refused = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
 describe('withRetries', () => {
   it('returns the first success', async () => {
     let calls = 0;
@@ -26,14 +28,56 @@ describe('withRetries', () => {
           throw new Error(`failure ${calls}`);
         },
         { attempts: 3, initialDelayMs: 40 },
-        async () => {
-          pauses.push(Date.now() - last);
-          last = Date.now();
+        {
+          beforeRetry: async () => {
+            pauses.push(Date.now() - last);
+            last = Date.now();
+          },
         },
       ),
     ).rejects.toThrow('failure 3');
     expect(calls).toBe(3);
     expect(pauses).toHaveLength(2);
     expect(pauses[1]).toBeGreaterThan(pauses[0]);
+  });
+
+  it('retries a transient failure past the attempts, pausing no longer than the cap', async () => {
+    const transients: unknown[] = [];
+    const pauses: number[] = [];
+    let last = Date.now();
+    let calls = 0;
+    const result = await withRetries(
+      async () => {
+        if (++calls <= 8) throw refused();
+        return 'done';
+      },
+      { attempts: 2, initialDelayMs: 1, maxDelayMs: 20 },
+      {
+        onTransientFailure: (error) => transients.push(error),
+        beforeRetry: async () => {
+          pauses.push(Date.now() - last);
+          last = Date.now();
+        },
+      },
+    );
+    expect(result).toBe('done');
+    expect(transients).toHaveLength(8);
+    // Uncapped, the eighth pause would be 128 ms.
+    expect(Math.max(...pauses)).toBeLessThan(80);
+  });
+
+  it('stops pausing at once when its signal is aborted, with the reason', async () => {
+    const stopping = new AbortController();
+    const began = Date.now();
+    const retrying = withRetries(
+      async () => {
+        throw refused();
+      },
+      { attempts: 5, initialDelayMs: 10_000 },
+      { signal: stopping.signal },
+    );
+    stopping.abort(new Error('the consumer is stopping'));
+    await expect(retrying).rejects.toThrow('the consumer is stopping');
+    expect(Date.now() - began).toBeLessThan(1_000);
   });
 });

@@ -3,7 +3,11 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { Kafka, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { EventHandler, IdempotentConsumer } from '../consumer/idempotent-consumer';
+import {
+  EventHandler,
+  IdempotentConsumer,
+  TransientFailure,
+} from '../consumer/idempotent-consumer';
 import { RetryPolicy } from '../consumer/with-retries';
 import { ConsumerGroupDeclaration, consumerGroupOf } from './consumer-group.decorator';
 
@@ -85,6 +89,11 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
   /** Whether the consumer of group `name` (as declared, unprefixed) has joined it. */
   joined(name: string): boolean {
     return this.consumers.get(name)?.joined ?? false;
+  }
+
+  /** The transient failures the groups are retrying right now; empty when all is well. */
+  transientFailures(): TransientFailure[] {
+    return [...this.consumers.values()].flatMap((consumer) => consumer.transientFailure ?? []);
   }
 
   on(): never {

@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Messaging } from './messaging';
 
+/**
+ * Readiness of the Kafka side: the cluster answers, and no consumer group is holding a
+ * partition while it retries a transient failure (then the details name the groups and
+ * their errors, e.g. `{ retrying: [{ group, message: 'connect ECONNREFUSED ...' }] }`).
+ */
 @Injectable()
 export class KafkaHealthIndicator {
   constructor(
@@ -11,6 +16,8 @@ export class KafkaHealthIndicator {
 
   async isHealthy(key = 'kafka') {
     const indicator = this.health.check(key);
+    const retrying = this.messaging.handlers.transientFailures();
+    if (retrying.length > 0) return indicator.down({ retrying });
     const admin = this.messaging.kafka.admin();
     try {
       await admin.connect();

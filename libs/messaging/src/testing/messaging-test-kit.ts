@@ -24,13 +24,7 @@ export interface MessagingTestDatabase {
 
 export async function messagingTestDatabase(): Promise<MessagingTestDatabase> {
   const database = await createTestDatabase();
-  const db = new DataSource({
-    type: 'postgres',
-    url: database.url,
-    migrations: [MessagingTables1764028800000, TestEffects1764028899999],
-  });
-  await db.initialize();
-  await db.runMigrations();
+  const db = await openMessagingDatabase(database.url);
   return {
     database,
     db,
@@ -39,6 +33,20 @@ export async function messagingTestDatabase(): Promise<MessagingTestDatabase> {
       await database.drop();
     },
   };
+}
+
+/** The database at `url`, with the messaging tables and `effect` created in it. */
+export async function openMessagingDatabase(url: string): Promise<DataSource> {
+  const db = new DataSource({
+    type: 'postgres',
+    url,
+    migrations: [MessagingTables1764028800000, TestEffects1764028899999],
+    // A server that is down or starting up is told at once, not after the OS's timeout.
+    connectTimeoutMS: 2_000,
+  });
+  await db.initialize();
+  await db.runMigrations();
+  return db;
 }
 
 /** An EventHandler whose effect is a row of `effect`, in the transaction of the record. */
