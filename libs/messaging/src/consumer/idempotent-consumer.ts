@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ensureTopics } from '../ensure-topics';
 import { messagingMetrics } from '../messaging-metrics';
 import { KafkaEventContext, KafkaEventOrigin } from '../nest/kafka-event-context';
+import { applyOnce } from './apply-once';
 import { deadLetterRecord } from './dead-letter-record';
 import { RetryPolicy, withRetries } from './with-retries';
 
@@ -145,7 +146,8 @@ export class IdempotentConsumer {
       return 'applied';
     }
     try {
-      return await this.applyPatiently(() => this.applyOnce(db, event, handler, origin), heartbeat);
+      const apply = () => applyOnce(db, this.options.groupId, event, handler, origin);
+      return await this.applyPatiently(apply, heartbeat);
     } catch (error) {
       // Stopping, or a heartbeat refused in a rebalance: kafkajs redelivers it uncommitted.
       if (this.stopping.signal.aborted || error instanceof KafkaJSError) throw error;
@@ -173,24 +175,6 @@ export class IdempotentConsumer {
       if (this.retrying) this.logger.log('No longer retrying the transient failure');
       this.retrying = undefined;
     }
-  }
-
-  private applyOnce(
-    db: DataSource,
-    event: CloudEvent,
-    handler: EventHandler,
-    origin: KafkaEventOrigin,
-  ): Promise<Outcome> {
-    return db.transaction(async (tx): Promise<Outcome> => {
-      const recorded = await tx.query(
-        `INSERT INTO processed_messages (consumer_group, event_id) VALUES ($1, $2)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.options.groupId, event.id],
-      );
-      if (recorded.length === 0) return 'duplicate';
-      await handler(event, new KafkaEventContext({ ...origin, tx }));
-      return 'applied';
-    });
   }
 
   private async refuse(
