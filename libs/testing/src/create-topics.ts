@@ -17,7 +17,11 @@ export async function createTopics(topics: string[], numPartitions = 1): Promise
   await admin.connect();
   try {
     await admin
-      .createTopics({ topics: topics.map((topic) => ({ topic, numPartitions })) })
+      .createTopics({
+        topics: topics.map((topic) => ({ topic, numPartitions })),
+        // kafkajs's own wait gives up on "does not host this topic-partition"; ours below retries.
+        waitForLeaders: false,
+      })
       .catch((error: Error) => {
         if (!/exists/i.test(error.message)) throw error;
       });

@@ -26,18 +26,23 @@ export class TopicReader {
     });
     const consumer = kafka.consumer({ groupId: uniqueName('topic-reader') });
     const reader = new TopicReader(topic, consumer);
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        reader.messages.push(message);
-        try {
-          reader.events.push(fromKafkaMessage(message));
-        } catch {
-          // Kept in messages only.
-        }
-      },
-    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          reader.messages.push(message);
+          try {
+            reader.events.push(fromKafkaMessage(message));
+          } catch {
+            // Kept in messages only.
+          }
+        },
+      });
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
     return reader;
   }
 

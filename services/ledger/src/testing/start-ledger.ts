@@ -23,7 +23,11 @@ export interface LedgerUnderTest extends TestApp {
 /** The ledger in the test process, on a database and topics of its own. */
 export async function startLedger(): Promise<LedgerUnderTest> {
   const service = await startTestApp('ledger', AppModule.forRoot);
-  const published = await TopicReader.read(service.topic(Topics.ledger));
+  // A failure after the app started must stop it, or its consumers keep Jest from exiting.
+  const published = await TopicReader.read(service.topic(Topics.ledger)).catch(async (error) => {
+    await service.close();
+    throw error;
+  });
   const ledger = service.app.get(Ledger);
   const registry = service.app.get(AccountRegistry);
   const queries = service.app.get(AccountQueries);
