@@ -9,9 +9,10 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-// jose and @apidevtools/json-schema-ref-parser (under swagger-parser) ship only as ES modules,
-// which Jest's CommonJS runtime cannot require: compile them too.
-const esmOnly = ['jose', '@apidevtools/json-schema-ref-parser'];
+// jose, @apidevtools/json-schema-ref-parser (under swagger-parser) and content-disposition
+// (under @fastify/static, which serves the OpenAPI UI) ship only as ES modules, which Jest's
+// CommonJS runtime cannot require: compile them too.
+const esmOnly = ['jose', '@apidevtools/json-schema-ref-parser', 'content-disposition'];
 const esmFiles = `^.+/node_modules/(${esmOnly.join('|')})/.+\\.js$`;
 
 const preset = {
@@ -32,7 +33,8 @@ const preset = {
     ],
     [esmFiles]: ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  // Everything under node_modules except those, however deep they are installed.
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${esmOnly.join('|')})/).*/node_modules/`],
 };
 
 // The integration and end-to-end tiers need real Postgres, Redis and Kafka (see libs/testing);

@@ -3,6 +3,13 @@ import { workspaceRoot } from '@citypoints/local-infra';
 
 // ESLint runs as the lint target runs it, on source given as if it were a file of `file`.
 describe('module boundaries', () => {
+  // The rule reads Nx's cached project graph and skips itself without one (a fresh clone, or
+  // after an install): have Nx compute it first.
+  beforeAll(() => {
+    const nx = spawnSync('npx', ['nx', 'show', 'projects'], { cwd: workspaceRoot() });
+    expect(nx.status).toBe(0);
+  });
+
   async function boundaryErrors(file: string, source: string): Promise<string[]> {
     const eslint = spawnSync(
       'npx',

@@ -1,4 +1,5 @@
-import { Body, Controller, INestApplication, Module, Post } from '@nestjs/common';
+import { Body, Controller, Module, Post } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsOptional, ValidateNested } from 'class-validator';
 import request from 'supertest';
@@ -33,11 +34,12 @@ function nested(levels: number): string {
 }
 
 describe('a service application', () => {
-  let app: INestApplication;
+  let app: NestFastifyApplication;
 
   beforeAll(async () => {
     app = await createServiceApp('probe', { module: ProbeModule });
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
   });
 
   afterAll(async () => {
@@ -66,5 +68,27 @@ describe('a service application', () => {
     const response = await post(JSON.stringify({ value: 1, children }));
     expect(response.status).toBe(400);
     expect(response.body.detail).toMatch(/at most 1000 fields and list items/);
+  });
+
+  it('refuses another content type with 415 as problem+json', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/nodes')
+      .type('text/plain')
+      .send('value=1');
+    expect(response.status).toBe(415);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('refuses a body past the limit with 413 as problem+json', async () => {
+    const response = await post(JSON.stringify({ value: 1, pad: 'x'.repeat(200 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers with the caller\'s request id, or a new one when it is unfit', async () => {
+    const kept = await post('{"value":1}').set('x-request-id', 'abc-123');
+    expect(kept.headers['x-request-id']).toBe('abc-123');
+    const replaced = await post('{"value":1}').set('x-request-id', 'a b;c');
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -1,10 +1,9 @@
 import { startKafkaHandlers } from '@citypoints/messaging';
-import { ProblemDetailsFilter } from '@citypoints/platform';
-import { INestApplication } from '@nestjs/common';
+import { httpAdapter, ProblemDetailsFilter } from '@citypoints/platform';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { NextFunction, Request, Response } from 'express';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { GatewayConfig } from './gateway-config';
 import { GatewayModule } from './gateway.module';
@@ -14,23 +13,31 @@ import { AddressRateLimit } from './rate-limit/address-rate-limit';
 import { ROUTES } from './routes/route-table';
 
 /**
- * The gateway's application, the same in production and in tests. Bodies are read by the API
- * controller itself, with the size limit and content type the route table asks for.
+ * The gateway's application on Fastify, the same in production and in tests. Bodies are read
+ * by the API controller itself, with the size limit and content type the route table asks for:
+ * Fastify hands it the body unread, whatever its type.
  *
- * Express middleware runs in the order it is added here, all of it before Nest's (the request
- * log, then the routes): CORS headers first, so that a browser can read a 429 and its
- * Retry-After; then the count per client address, so that every request of the public port
- * counts, preflights included; then what answers without Nest: preflights, the management
- * paths (404 here), the OpenAPI document and its docs. It comes initialised, its Kafka handlers
- * started.
+ * Fastify's onRequest hooks run in the order they are added, all before Nest's middleware (the
+ * request log) and routes: the request id first (httpAdapter), then CORS headers, so that a
+ * browser can read a 429 and its Retry-After; then the count per client address, so that every
+ * request of the public port counts, preflights included; then what answers without Nest:
+ * preflights, the management paths (404 here), the OpenAPI document and its docs. It comes
+ * initialised and ready for requests, its Kafka handlers started.
  */
-export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
-    bodyParser: false,
-    bufferLogs: true,
+export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const adapter = httpAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxyHops: config.TRUST_PROXY_HOPS,
   });
+  const fastify = adapter.getInstance();
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', (_request, _body, done) => done(null, undefined));
+  const app = await NestFactory.create<NestFastifyApplication>(
+    GatewayModule.forRoot(config),
+    adapter,
+    { bodyParser: false, bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.enableCors({
     origin: config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS,
     exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit-remaining'],
@@ -38,24 +45,26 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     preflightContinue: true,
   });
   const addressLimit = app.get(AddressRateLimit);
-  app.use((request: Request, response: Response, next: NextFunction) =>
-    addressLimit.use(request, response, next),
-  );
-  app.use(answerPreflight);
-  app.use(managementPathsApart);
+  fastify.addHook('onRequest', (request, reply) => addressLimit.onRequest(request, reply));
+  fastify.addHook('onRequest', answerPreflight);
+  fastify.addHook('onRequest', managementPathsApart);
   app.useGlobalFilters(new ProblemDetailsFilter('gateway'));
   SwaggerModule.setup('api/docs', app, openApiDocument(ROUTES) as unknown as OpenAPIObject, {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
   });
   await app.init();
+  await fastify.ready();
   await startKafkaHandlers(app);
   return app;
 }
 
 // What CORS would answer had it not let preflights on to be counted: 204, its headers set.
-function answerPreflight(request: Request, response: Response, next: NextFunction): void {
-  if (request.method !== 'OPTIONS') return next();
-  response.status(204).setHeader('Content-Length', '0');
-  response.end();
+async function answerPreflight(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | void> {
+  if (request.method !== 'OPTIONS') return;
+  void reply.status(204).header('Content-Length', '0').send();
+  return reply;
 }

@@ -1,8 +1,8 @@
 import { DomainError, DomainErrorKind } from '@citypoints/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { Request, Response } from 'express';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { Problem } from './problem';
-import { sendProblem } from './send-problem';
+import { pathOf, sendProblem } from './send-problem';
 
 const STATUS_OF: Record<DomainErrorKind, number> = {
   invalid: 400,
@@ -28,21 +28,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    if (response.headersSent) {
-      response.end();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    if (reply.sent || reply.raw.headersSent) {
+      reply.raw.end();
       return;
     }
     // Readiness keeps the health check's own report, which probes and dashboards read.
-    if (error instanceof HttpException && request.path.startsWith('/health/')) {
-      response.status(error.getStatus()).json(error.getResponse());
+    if (error instanceof HttpException && pathOf(request).startsWith('/health/')) {
+      void reply.status(error.getStatus()).send(error.getResponse());
       return;
     }
-    sendProblem(request, response, this.problemOf(error, request));
+    sendProblem(request, reply, this.problemOf(error, request));
   }
 
-  private problemOf(error: unknown, request: Request): Problem {
+  private problemOf(error: unknown, request: FastifyRequest): Problem {
     if (error instanceof Problem) return error;
     if (error instanceof DomainError) {
       const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
@@ -50,7 +50,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const status = error instanceof HttpException ? error.getStatus() : 500;
     if (status < 500) return new Problem(status, messageOf(error as HttpException));
-    this.logger.error(`${request.method} ${request.path}: ${(error as Error).stack}`);
+    this.logger.error(`${request.method} ${pathOf(request)}: ${(error as Error).stack}`);
     return new Problem(status, `the ${this.serviceName} failed to answer; try again later`);
   }
 }

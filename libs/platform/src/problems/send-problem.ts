@@ -1,20 +1,22 @@
 import { PROBLEM_CONTENT_TYPE } from '@citypoints/contracts';
-import { Request, Response } from 'express';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { Problem, problemDetails } from './problem';
 
 /**
  * Answers `problem` as application/problem+json with its headers (Retry-After, Allow): for the
- * exception filter, and for middleware that runs before Nest and so before the filter.
+ * exception filter, and for Fastify hooks that run before Nest and so before the filter.
  */
-export function sendProblem(request: Request, response: Response, problem: Problem): void {
-  for (const [name, value] of Object.entries(problem.headers)) response.setHeader(name, value);
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): void {
   const status = problem.getStatus();
-  const body = problemDetails(
-    status,
-    problem.detail,
-    request.originalUrl,
-    problem.errors,
-    problem.code,
-  );
-  response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  const body = problemDetails(status, problem.detail, request.url, problem.errors, problem.code);
+  void reply
+    .headers(problem.headers)
+    .status(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(body));
+}
+
+/** The path of `request`, without its query string. */
+export function pathOf(request: FastifyRequest): string {
+  return request.url.split('?')[0];
 }

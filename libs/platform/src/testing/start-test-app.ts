@@ -1,6 +1,7 @@
 import { createTestDatabase, serviceKeys, testConnection, uniqueName } from '@citypoints/testing';
 import { startKafkaHandlers } from '@citypoints/messaging';
-import { DynamicModule, INestApplication } from '@nestjs/common';
+import { DynamicModule } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { createServiceApp } from '../create-service-app';
@@ -10,7 +11,7 @@ import { ServiceConfig } from '../service-config';
 import { internalApi, serviceAuthorization } from './internal-api';
 
 export interface TestApp {
-  app: INestApplication;
+  app: NestFastifyApplication;
   db: DataSource;
   /** Its internal API, called with a service token for nobody in particular. */
   http(): ReturnType<typeof request.agent>;
@@ -43,6 +44,8 @@ export async function startTestApp(
   const app = await createServiceApp(serviceName, appModule(config));
   try {
     await app.init();
+    // Fastify takes requests once ready; listen() would make it so, supertest does not.
+    await app.getHttpAdapter().getInstance().ready();
     await startKafkaHandlers(app);
   } catch (error) {
     // Whatever did start (consumers, the relay) must stop, or Jest never exits.

@@ -1,6 +1,6 @@
 import { Problem } from '@citypoints/platform';
 import { All, Controller, Req, Res, UseGuards } from '@nestjs/common';
-import { Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { RouteAccessGuard } from '../auth/route-access.guard';
 import { Caller } from '../auth/caller';
 import { endedSession } from '../auth/ended-session';
@@ -33,19 +33,19 @@ export class ApiController {
     private readonly generations: SessionGenerations,
   ) {}
 
-  @All(['', '*path'])
-  async handle(@Req() request: GatewayRequest, @Res() response: Response): Promise<void> {
+  @All(['', '*'])
+  async handle(@Req() request: GatewayRequest, @Res() reply: FastifyReply): Promise<void> {
     const { route, params } = request.matched;
     const { caller } = request;
     const body = await validateInput(
       route.body,
-      await readJsonBody(request, this.config.BODY_LIMIT_BYTES),
+      await readJsonBody(request.raw, this.config.BODY_LIMIT_BYTES),
       'body',
     );
-    const query = await validateInput(route.query, { ...request.query }, 'query');
+    const query = await validateInput(route.query, { ...(request.query as object) }, 'query');
     if (!route.upstream) {
       if (!caller) throw new Problem(401, 'sign in to receive live events');
-      await this.serveItself(route, caller, request, response);
+      await this.serveItself(route, caller, reply);
       return;
     }
     const call: RouteCall = {
@@ -69,7 +69,7 @@ export class ApiController {
     // A route that answers nothing passes on nothing of the service's answer (a password
     // reset's names the person whose sessions it ended).
     if (route.status === 204) {
-      response.status(204).end();
+      await reply.status(204).send();
       return;
     }
     const answerBody = route.compose
@@ -83,12 +83,11 @@ export class ApiController {
           }),
         )
       : answer.body;
-    response.status(answer.status);
     if (answerBody.length === 0) {
-      response.end();
+      await reply.status(answer.status).send();
       return;
     }
-    response.type('application/json').send(answerBody);
+    await reply.status(answer.status).type('application/json').send(answerBody);
   }
 
   // identity's SessionsRevoked tells every replica too, but this refuses the older tokens at
@@ -107,13 +106,12 @@ export class ApiController {
   private async serveItself(
     route: GatewayRoute,
     caller: Caller,
-    request: GatewayRequest,
-    response: Response,
+    reply: FastifyReply,
   ): Promise<void> {
     if (route.served === 'eventTicket') {
-      response.status(route.status).json(await this.tickets.issue(caller));
+      await reply.status(route.status).send(await this.tickets.issue(caller));
       return;
     }
-    await this.liveEvents.open(caller, request, response);
+    await this.liveEvents.open(caller, reply);
   }
 }

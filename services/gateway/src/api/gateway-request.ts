@@ -1,10 +1,9 @@
-import { Request } from 'express';
+import { FastifyRequest } from 'fastify';
 import { Caller } from '../auth/caller';
 import { MatchedRoute } from '../routes/match-route';
 
 /** A request as the guards leave it for the controller. */
-export interface GatewayRequest extends Request {
-  id: string;
+export interface GatewayRequest extends FastifyRequest {
   matched: MatchedRoute;
   caller?: Caller;
 }

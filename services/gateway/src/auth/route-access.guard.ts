@@ -1,6 +1,6 @@
-import { Problem } from '@citypoints/platform';
+import { pathOf, Problem } from '@citypoints/platform';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { GatewayRequest } from '../api/gateway-request';
 import { requestDuration } from '../api/request-metrics';
 import { EventTickets } from '../events/event-tickets';
@@ -27,20 +27,17 @@ export class RouteAccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<GatewayRequest>();
-    request.matched = this.match(request.method, request.path);
+    const path = pathOf(request);
+    request.matched = this.match(request.method, path);
     const stopTimer = requestDuration.startTimer({ route: request.matched.route.name });
-    context
-      .switchToHttp()
-      .getResponse<Response>()
-      .once('finish', function (this: Response) {
-        stopTimer({ status: this.statusCode });
-      });
+    const { raw } = context.switchToHttp().getResponse<FastifyReply>();
+    raw.once('finish', () => stopTimer({ status: raw.statusCode }));
     const { access } = request.matched.route;
     if (access === 'public') return true;
     const caller = await this.callerOf(request);
     await this.generations.assertCurrent(caller);
     if (!access.includes(caller.role)) {
-      throw new Problem(403, `a ${caller.role} may not ${request.method} ${request.path}`);
+      throw new Problem(403, `a ${caller.role} may not ${request.method} ${path}`);
     }
     request.caller = caller;
     return true;
@@ -50,7 +47,7 @@ export class RouteAccessGuard implements CanActivate {
   // instead, and only when no header is sent.
   private callerOf(request: GatewayRequest): Promise<Caller> {
     const { authorization } = request.headers;
-    const { ticket } = request.query;
+    const { ticket } = request.query as Record<string, unknown>;
     if (request.matched.route.served === 'eventStream' && !authorization && ticket !== undefined) {
       return this.tickets.redeem(typeof ticket === 'string' ? ticket : '');
     }

@@ -1,5 +1,5 @@
 import { CloudEvent } from '@citypoints/contracts';
-import { Request, Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { Caller } from '../auth/caller';
 import { eventName } from './accounts-of';
 import { LedgerEventFeed } from './ledger-event-feed';
@@ -24,16 +24,21 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
  * Server-sent events for one signed-in person until they disconnect or `options` end it, with
  * a comment every `heartbeatMs` so that proxies keep the connection open. The gateway's own
  * end is announced as a `StreamEnded` event with its reason, so clients know not to retry with
- * the same token or ticket.
+ * the same token or ticket. The stream is written to the raw response, which Fastify leaves
+ * alone from here on (hijack), with the headers already set on the reply (request id, CORS).
  */
 export function openEventStream(
   feed: LedgerEventFeed,
   caller: Caller,
-  request: Request,
-  response: Response,
+  reply: FastifyReply,
   options: EventStreamOptions,
 ): void {
-  response.status(200);
+  reply.hijack();
+  const response = reply.raw;
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined) response.setHeader(name, value);
+  }
+  response.statusCode = 200;
   response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   response.setHeader('Cache-Control', 'no-cache, no-transform');
   response.setHeader('Connection', 'keep-alive');
@@ -69,7 +74,8 @@ export function openEventStream(
     () => end('expired'),
     Math.min(LONGEST_TIMER_MS, Math.max(0, options.endsAt - Date.now())),
   );
-  request.once('close', () => end());
+  // The connection closed, by the client or under it.
+  response.once('close', () => end());
 }
 
 function frame(event: CloudEvent): string {

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Request, Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { Caller } from '../auth/caller';
 import { SessionGenerations } from '../auth/session-generations';
@@ -22,10 +22,10 @@ export class LiveEvents {
   ) {}
 
   /** 429 when the person already holds EVENT_STREAMS_PER_PERSON streams open. */
-  async open(caller: Caller, request: Request, response: Response): Promise<void> {
+  async open(caller: Caller, reply: FastifyReply): Promise<void> {
     const streamId = randomUUID();
     await this.slots.claim(caller, streamId);
-    openEventStream(this.feed, caller, request, response, {
+    openEventStream(this.feed, caller, reply, {
       heartbeatMs: this.heartbeatMs,
       endsAt: caller.expiresAt,
       check: () => this.check(caller, streamId),

@@ -1,8 +1,8 @@
-import { Problem, sendProblem } from '@citypoints/platform';
+import { pathOf, Problem, sendProblem } from '@citypoints/platform';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { NextFunction, Request, Response } from 'express';
-import { createServer, IncomingMessage, RequestListener, Server } from 'node:http';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 
 const MANAGEMENT_PATHS = /^\/(health|metrics)(\/|$)/;
@@ -13,7 +13,8 @@ type ManagementRequest = IncomingMessage & { [VIA_MANAGEMENT]?: true };
 /**
  * The gateway's second port, for operators: /health (with each dependency's state) and
  * /metrics answer there and only there, so clients of the public port learn nothing of the
- * cluster's insides. The same application serves both ports.
+ * cluster's insides. The same application serves both ports: this server hands each request
+ * to Fastify's router, as Fastify's own server does.
  */
 @Injectable()
 export class ManagementServer implements OnApplicationShutdown {
@@ -23,10 +24,10 @@ export class ManagementServer implements OnApplicationShutdown {
 
   /** Listens on `port` (0: any free one) of `host`; returns the port it got. */
   async listen(port: number, host: string): Promise<number> {
-    const app = this.adapterHost.httpAdapter.getInstance<RequestListener>();
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     const server = createServer((request: ManagementRequest, response) => {
       request[VIA_MANAGEMENT] = true;
-      app(request, response);
+      fastify.routing(request, response);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -49,8 +50,13 @@ export function viaManagementPort(request: IncomingMessage): boolean {
   return (request as ManagementRequest)[VIA_MANAGEMENT] === true;
 }
 
-/** Express middleware: management paths only on the management port, the API only off it. */
-export function managementPathsApart(request: Request, response: Response, next: NextFunction) {
-  if (MANAGEMENT_PATHS.test(request.path) === viaManagementPort(request)) return next();
-  sendProblem(request, response, new Problem(404, `there is no ${request.path}`));
+/** Fastify onRequest hook: management paths only on the management port, the API only off it. */
+export async function managementPathsApart(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | void> {
+  const path = pathOf(request);
+  if (MANAGEMENT_PATHS.test(path) === viaManagementPort(request.raw)) return;
+  sendProblem(request, reply, new Problem(404, `there is no ${path}`));
+  return reply;
 }

@@ -1,6 +1,6 @@
 import { Problem, sendProblem } from '@citypoints/platform';
 import { Injectable } from '@nestjs/common';
-import { NextFunction, Request, Response } from 'express';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { addressLimitRefusals } from '../api/request-metrics';
 import { GatewayConfig } from '../gateway-config';
 import { viaManagementPort } from '../management/management-server';
@@ -11,7 +11,7 @@ import { tooManyRequests } from './too-many-requests';
 
 /**
  * Per client address (IPv6 per /RATE_LIMIT_IPV6_PREFIX network): 429 past RATE_LIMIT_IP per
- * window. An Express middleware that createGatewayApp puts before everything that answers, so
+ * window. A Fastify onRequest hook that createGatewayApp puts before everything that answers, so
  * that it counts every request of the public port: CORS preflights, the OpenAPI document and
  * its browsable docs, paths kept for the management port, and whatever is refused later (bad
  * tokens, unknown paths, wrong methods, bad parameters). It runs before Nest, so it answers
@@ -24,18 +24,18 @@ export class AddressRateLimit {
     private readonly config: GatewayConfig,
   ) {}
 
-  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
-    if (viaManagementPort(request)) return next();
+  /** The hook: resolves once counted, or having answered the refusal itself. */
+  async onRequest(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | void> {
+    if (viaManagementPort(request.raw)) return;
     try {
       await this.count(request);
     } catch (error) {
-      sendProblem(request, response, error as Problem);
-      return;
+      sendProblem(request, reply, error as Problem);
+      return reply;
     }
-    next();
   }
 
-  private async count(request: Request): Promise<void> {
+  private async count(request: FastifyRequest): Promise<void> {
     const bucket = addressBucket(request.ip, this.config.RATE_LIMIT_IPV6_PREFIX);
     const limit = this.config.RATE_LIMIT_IP;
     const verdict = await requireRedis('counting requests', () =>

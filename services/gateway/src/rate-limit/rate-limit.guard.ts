@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Response } from 'express';
+import { FastifyReply } from 'fastify';
 import { GatewayRequest } from '../api/gateway-request';
 import { GatewayConfig } from '../gateway-config';
 import { requireRedis } from '../redis/require-redis';
@@ -30,10 +30,10 @@ export class RateLimitGuard implements CanActivate {
       const window = this.config.RATE_LIMIT_WINDOW_MS / 1000;
       throw tooManyRequests(`too many requests: at most ${limit} per ${window} s`, verdict);
     }
-    context
+    void context
       .switchToHttp()
-      .getResponse<Response>()
-      .setHeader('RateLimit-Remaining', String(verdict.remaining));
+      .getResponse<FastifyReply>()
+      .header('RateLimit-Remaining', String(verdict.remaining));
     return true;
   }
 }

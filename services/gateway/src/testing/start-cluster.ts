@@ -1,7 +1,7 @@
 import { serviceEnvironment, startTestServices, testSecrets } from '@citypoints/cluster';
 import { loadConfig } from '@citypoints/platform';
 import { serviceKeys, testConnection } from '@citypoints/testing';
-import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SignJWT } from 'jose';
 import { createPrivateKey } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ export interface RunningGateway {
   url: string;
   /** Its management port: /health and /metrics. */
   managementUrl: string;
-  app: INestApplication;
+  app: NestFastifyApplication;
   close(): Promise<void>;
 }
 
