@@ -7,6 +7,7 @@ import { httpAdapter } from './fastify-adapter';
 import { JsonBodyShapePipe } from './json-body-shape';
 import { fieldErrors, invalidFields } from './problems/field-errors';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
+import { logRequests } from './request-logging';
 
 /**
  * A service's Nest application on Fastify (httpAdapter), configured the same way in
@@ -23,6 +24,7 @@ export async function createServiceApp(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  logRequests(app);
   app.useGlobalPipes(
     new JsonBodyShapePipe(),
     new ValidationPipe({

@@ -16,7 +16,7 @@ export interface HttpAdapterOptions {
  * caller's x-request-id, or a new one), answered in x-request-id and shared with the request
  * log; JSON bodies only (415 for another type); path parameters up to
  * 500 characters (Fastify's default of 100 would answer a long id with 404 instead of the
- * 400 its validation gives), and Fastify's own logger off: nestjs-pino writes the lines.
+ * 400 its validation gives), and Fastify's own logger off: logRequests writes the request lines.
  */
 export function httpAdapter(options: HttpAdapterOptions = {}): FastifyAdapter {
   const adapter = new FastifyAdapter({

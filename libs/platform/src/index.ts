@@ -5,7 +5,7 @@ export { pingKafka, redactUrl } from './wait-for-dependencies';
 export { ServiceConfig } from './service-config';
 export { serviceImports } from './service-imports';
 export { MetricsController } from './metrics.controller';
-export { requestLogging } from './request-logging';
+export { logRequests, requestLogging } from './request-logging';
 export { StatelessServiceConfig } from './stateless-service-config';
 export { waitUntilReachable } from './wait-until-reachable';
 export { TenantIdPipe } from './tenant-id.pipe';

@@ -5,10 +5,11 @@
  * e-mails, names).
  */
 export const logSerializers = {
-  req: (request: { id?: unknown; method?: string; url?: string }) => ({
+  req: (request: { id?: unknown; method?: string; url?: string; route?: string }) => ({
     id: request.id,
     method: request.method,
     path: request.url?.split('?')[0],
+    ...(request.route !== undefined && { route: request.route }),
   }),
   res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
   // pino-http hands this the plain object pino's own serializer made of the error (type,

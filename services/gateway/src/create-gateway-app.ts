@@ -1,5 +1,5 @@
 import { startKafkaHandlers } from '@citypoints/messaging';
-import { httpAdapter, ProblemDetailsFilter } from '@citypoints/platform';
+import { httpAdapter, logRequests, ProblemDetailsFilter } from '@citypoints/platform';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -38,6 +38,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  logRequests(app);
   app.enableCors({
     origin: config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS,
     exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit-remaining'],
