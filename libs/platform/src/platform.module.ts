@@ -15,7 +15,7 @@ export interface PlatformOptions {
 }
 
 /**
- * JSON logs with request and correlation ids, /health and /metrics, and the service-token
+ * JSON logs with request ids, /health and /metrics, and the service-token
  * check on every internal route: the same in every service.
  */
 @Module({})
