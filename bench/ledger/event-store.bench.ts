@@ -1,6 +1,8 @@
 // The ledger's write and rebuild paths through the event store, each against a raw baseline
-// in the same database and run: appends against plain INSERTs of the same rows, and reading
-// 1,000,000 events back in order against a bare keyset scan. Prints JSON on stdout.
+// in the same database and run: appends against plain INSERTs of the same rows, reading
+// 1,000,000 events back in order against a bare keyset scan, and verified participations
+// through Kafka into the ledger against a raw produce → consume → INSERT chain. BENCH_CASES
+// (appends, rebuild, participations; all by default) picks some. Prints JSON on stdout.
 import 'reflect-metadata';
 import {
   appendToStreams,
@@ -14,9 +16,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { benchDatabase } from '../bench-database';
 import { measure, round } from '../measure';
+import { compareParticipations } from './participations-through-kafka';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
+const PARTICIPATIONS = Number(process.env.BENCH_PARTICIPATIONS ?? 10_000);
+const CASES = new Set((process.env.BENCH_CASES ?? 'appends,rebuild,participations').split(','));
 
 const event = (): NewEvent => ({
   type: 'PointsEarned',
@@ -37,17 +42,22 @@ async function main(): Promise<void> {
   await db.query(`CREATE TABLE raw_event (LIKE event INCLUDING DEFAULTS)`);
   try {
     const appends = [];
-    for (const writers of [1, 8, 64]) {
-      for (const layout of ['distinct-streams', 'hot-stream'] as const) {
-        appends.push(await compareAppends(db, writers, layout, 1));
+    if (CASES.has('appends')) {
+      for (const writers of [1, 8, 64]) {
+        for (const layout of ['distinct-streams', 'hot-stream'] as const) {
+          appends.push(await compareAppends(db, writers, layout, 1));
+        }
       }
+      for (const writers of [8, 64])
+        appends.push(await compareAppends(db, writers, 'distinct-streams', 50));
     }
-    for (const writers of [8, 64])
-      appends.push(await compareAppends(db, writers, 'distinct-streams', 50));
-    const rebuild = await compareRebuild(db);
+    const rebuild = CASES.has('rebuild') ? await compareRebuild(db) : undefined;
+    const participations = CASES.has('participations')
+      ? await compareParticipations(database.servers, PARTICIPATIONS)
+      : undefined;
     console.log(
       JSON.stringify(
-        { benchmark: 'ledger/event-store', seconds: SECONDS, appends, rebuild },
+        { benchmark: 'ledger/event-store', seconds: SECONDS, appends, rebuild, participations },
         null,
         2,
       ),

@@ -2,6 +2,8 @@ export { createKafka, createOrderedProducer } from './create-kafka';
 export { MessagingTables1764028800000 } from './messaging-tables.migration';
 export { startKafkaHandlers } from './nest/start-kafka-handlers';
 export { ConsumerGroup, ConsumerGroupOptions } from './nest/consumer-group.decorator';
+export { EventBatchPattern } from './nest/event-batch-pattern.decorator';
+export { KafkaEventBatchContext } from './nest/kafka-event-batch-context';
 export { KafkaEventContext } from './nest/kafka-event-context';
 export { KafkaHealthIndicator } from './nest/kafka-health.indicator';
 export { Messaging, MessagingOptions } from './nest/messaging';

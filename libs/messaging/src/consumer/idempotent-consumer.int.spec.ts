@@ -11,7 +11,8 @@ import {
   recordEffect,
   testEvent,
 } from '../testing/messaging-test-kit';
-import { EventHandler, IdempotentConsumer } from './idempotent-consumer';
+import { EventHandler } from './event-handlers';
+import { IdempotentConsumer } from './idempotent-consumer';
 
 describe('IdempotentConsumer', () => {
   let store: MessagingTestDatabase;

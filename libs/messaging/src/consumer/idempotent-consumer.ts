@@ -1,17 +1,25 @@
 import { CloudEvent, fromKafkaMessage, InvalidEventError } from '@citypoints/contracts';
 import { Logger } from '@nestjs/common';
-import { Consumer, EachMessagePayload, Kafka, KafkaJSError, KafkaMessage, Producer } from 'kafkajs';
+import {
+  Consumer,
+  EachBatchPayload,
+  EachMessagePayload,
+  Kafka,
+  KafkaJSError,
+  KafkaMessage,
+  Producer,
+} from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ensureTopics } from '../ensure-topics';
 import { messagingMetrics } from '../messaging-metrics';
+import { KafkaEventBatchContext } from '../nest/kafka-event-batch-context';
 import { KafkaEventContext, KafkaEventOrigin } from '../nest/kafka-event-context';
-import { applyOnce } from './apply-once';
+import { applyAllOnce, applyOnce, ReceivedEvent } from './apply-once';
 import { deadLetterRecord } from './dead-letter-record';
+import { EventBatchHandler, EventHandler, inTurn, oneAtATime } from './event-handlers';
+import { runsOfOneType } from './runs-of-one-type';
 import { RetryPolicy, withRetries } from './with-retries';
-
-/** Applies one event's effect; in a transactional group, inside `context.tx`. */
-export type EventHandler = (event: CloudEvent, context: KafkaEventContext) => Promise<void>;
 
 export interface IdempotentConsumerOptions {
   /** The group on Kafka, and the name its events are recorded under in processed_messages. */
@@ -19,6 +27,12 @@ export interface IdempotentConsumerOptions {
   topics: string[];
   /** By event type; events of other types on these topics are not this consumer's business. */
   handlers: Record<string, EventHandler>;
+  /**
+   * By event type, handlers that take a partition's events in batches (see EventBatchPattern).
+   * With any, the consumer reads whole batches, each applied in one transaction. Transactional
+   * groups only.
+   */
+  batchHandlers?: Record<string, EventBatchHandler>;
   retry?: RetryPolicy;
   /** See ConsumerGroupOptions.transactional; default true. */
   transactional?: boolean;
@@ -27,6 +41,11 @@ export interface IdempotentConsumerOptions {
 }
 
 type Outcome = 'applied' | 'duplicate' | 'ignored' | 'skipped' | 'dead-lettered';
+
+/** What a message is to this consumer: an event it handles, a message to refuse, or neither. */
+type Reading = { event: CloudEvent } | { invalid: string } | { ignored: true };
+
+type MessagePayload = Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>;
 
 /** The failure a consumer is retrying for as long as it takes, as readiness reports it. */
 export interface TransientFailure {
@@ -42,7 +61,9 @@ export interface TransientFailure {
  * a serialization failure: see isTransientFailure) is retried instead, with capped backoff,
  * for as long as it takes, holding the partition meanwhile (see `transientFailure`). Messages
  * of one partition are handled one at a time, in order, so the events of one key apply in the
- * order they were published.
+ * order they were published. With batch handlers, all of a partition's messages fetched together
+ * apply in one transaction (see EventBatchPattern); a batch that fails is handled again one
+ * message at a time, as above.
  * Non-transactional groups (see ConsumerGroupOptions) keep no record: their effects are
  * idempotent by themselves, and a failing handler is retried by Kafka instead.
  */
@@ -54,6 +75,10 @@ export class IdempotentConsumer {
   private isJoined = false;
   private stopping = new AbortController();
   private retrying?: TransientFailure;
+  /** Every handler, by event type, as a handler of one event and as a handler of batches. */
+  private readonly oneByOne: Record<string, EventHandler>;
+  private readonly inBatches: Record<string, EventBatchHandler>;
+  private readonly takesBatches: boolean;
 
   constructor(
     private readonly kafka: Kafka,
@@ -63,6 +88,15 @@ export class IdempotentConsumer {
   ) {
     if ((options.transactional ?? true) && !db) {
       throw new Error(`consumer group ${options.groupId} is transactional: it needs a database`);
+    }
+    const batchHandlers = options.batchHandlers ?? {};
+    this.oneByOne = { ...options.handlers, ...mapValues(batchHandlers, oneAtATime) };
+    this.inBatches = { ...mapValues(options.handlers, inTurn), ...batchHandlers };
+    this.takesBatches = Object.keys(batchHandlers).length > 0;
+    if (this.takesBatches && options.transactional === false) {
+      throw new Error(
+        `consumer group ${options.groupId}: only a transactional group takes batches`,
+      );
     }
     this.logger = new Logger(`IdempotentConsumer ${options.groupId}`);
     this.retry = options.retry ?? { attempts: 5, initialDelayMs: 100 };
@@ -98,11 +132,16 @@ export class IdempotentConsumer {
     // A new shared group must not miss what was published before it; a live view starts now.
     const fromBeginning = !this.options.everyReplica;
     await consumer.subscribe({ topics: this.options.topics, fromBeginning });
-    await consumer.run({ eachMessage: (payload) => this.handle(payload) });
+    await consumer.run(
+      this.takesBatches
+        ? // Resolved by hand: only what has committed, never a batch left half-way at a stop.
+          { eachBatch: (payload) => this.handleBatch(payload), eachBatchAutoResolve: false }
+        : { eachMessage: (payload) => this.handle(payload) },
+    );
   }
 
   /**
-   * Finishes the message in hand, commits the offsets and leaves the group. A message being
+   * Finishes the message (or batch) in hand, commits the offsets and leaves the group. A message being
    * retried for a transient failure is left uncommitted, for the next member to take over.
    */
   async stop(): Promise<void> {
@@ -115,7 +154,7 @@ export class IdempotentConsumer {
     if (consumer && this.options.everyReplica) await this.deleteGroup();
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload) {
+  private async handle({ topic, partition, message, heartbeat }: MessagePayload) {
     const origin = { topic, partition, offset: message.offset };
     const outcome = await this.outcomeOf(origin, message, heartbeat);
     messagingMetrics.consumed.inc({ group: this.options.groupId, outcome });
@@ -126,18 +165,11 @@ export class IdempotentConsumer {
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<Outcome> {
-    // Several groups may read one topic for different types: each judges only what it handles.
-    const type = message.headers?.ce_type?.toString();
-    if (type !== undefined && !this.options.handlers[type]) return 'ignored';
-    let event: CloudEvent;
-    try {
-      event = fromKafkaMessage(message);
-    } catch (error) {
-      if (!(error instanceof InvalidEventError)) throw error;
-      return this.refuse(origin, message, `invalid event: ${error.message}`);
-    }
-    const handler = this.options.handlers[event.type];
-    if (!handler) return 'ignored';
+    const reading = this.read(message);
+    if ('ignored' in reading) return 'ignored';
+    if ('invalid' in reading) return this.refuse(origin, message, reading.invalid);
+    const { event } = reading;
+    const handler = this.oneByOne[event.type];
     const db = this.db;
     // No database only when not transactional: the constructor made sure of it.
     if (this.options.transactional === false || !db) {
@@ -156,13 +188,112 @@ export class IdempotentConsumer {
     }
   }
 
-  private async applyPatiently(
-    apply: () => Promise<Outcome>,
+  private read(message: KafkaMessage): Reading {
+    // Several groups may read one topic for different types: each judges only what it handles.
+    const type = message.headers?.ce_type?.toString();
+    if (type !== undefined && !this.oneByOne[type]) return { ignored: true };
+    let event: CloudEvent;
+    try {
+      event = fromKafkaMessage(message);
+    } catch (error) {
+      if (!(error instanceof InvalidEventError)) throw error;
+      return { invalid: `invalid event: ${error.message}` };
+    }
+    return this.oneByOne[event.type] ? { event } : { ignored: true };
+  }
+
+  /**
+   * Applies the batch's events in one transaction, then dead-letters its invalid messages and
+   * resolves its last offset. A batch that fails for good is handled one message at a time.
+   */
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    const { topic, partition, messages } = batch;
+    if (messages.length === 0 || !isRunning() || isStale()) return;
+    const readings = messages.map((message) => ({ message, reading: this.read(message) }));
+    const events = readings.flatMap(({ message, reading }) =>
+      'event' in reading ? [{ event: reading.event, offset: message.offset }] : [],
+    );
+    let applied: ReceivedEvent[];
+    try {
+      applied = await this.applyBatch(topic, partition, events, heartbeat);
+    } catch (error) {
+      if (this.stopping.signal.aborted || error instanceof KafkaJSError) throw error;
+      const where = `${topic}[${partition}]@${messages[0].offset}-${messages.at(-1)?.offset}`;
+      this.logger.warn(`Handling ${where} one message at a time: ${(error as Error).message}`);
+      return this.handleOneByOne(payload);
+    }
+    const count = (outcome: Outcome, n: number) => {
+      if (n > 0) messagingMetrics.consumed.inc({ group: this.options.groupId, outcome }, n);
+    };
+    count('applied', applied.length);
+    count('duplicate', events.length - applied.length);
+    count('ignored', readings.filter(({ reading }) => 'ignored' in reading).length);
+    for (const { message, reading } of readings) {
+      if (!('invalid' in reading)) continue;
+      const outcome = await this.refuse(
+        { topic, partition, offset: message.offset },
+        message,
+        reading.invalid,
+      );
+      count(outcome, 1);
+    }
+    resolveOffset(messages[messages.length - 1].offset);
+  }
+
+  // A transient failure is retried for as long as it takes; any other is thrown at once.
+  private async applyBatch(
+    topic: string,
+    partition: number,
+    events: ReceivedEvent[],
     heartbeat: () => Promise<void>,
-  ): Promise<Outcome> {
+  ): Promise<ReceivedEvent[]> {
+    const db = this.db;
+    if (events.length === 0 || !db) return [];
+    const apply = () =>
+      applyAllOnce(db, this.options.groupId, events, (fresh, tx) =>
+        this.applyInRuns(topic, partition, fresh, tx),
+      );
+    return this.applyPatiently(apply, heartbeat, { ...this.retry, attempts: 1 });
+  }
+
+  // Each run of consecutive events of one type goes to its handler, so the order holds.
+  private async applyInRuns(
+    topic: string,
+    partition: number,
+    events: ReceivedEvent[],
+    tx: EntityManager,
+  ): Promise<void> {
+    for (const run of runsOfOneType(events, ({ event }) => event.type)) {
+      const offsets = run.map(({ offset }) => offset);
+      const context = new KafkaEventBatchContext({ topic, partition, offsets, tx });
+      await this.inBatches[run[0].event.type](
+        run.map(({ event }) => event),
+        context,
+      );
+    }
+  }
+
+  // Stops at a stop or a rebalance: what is left is not resolved, so it is delivered again.
+  private async handleOneByOne(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } =
+      payload;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) return;
+      await this.handle({ topic: batch.topic, partition: batch.partition, message, heartbeat });
+      resolveOffset(message.offset);
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  private async applyPatiently<T>(
+    apply: () => Promise<T>,
+    heartbeat: () => Promise<void>,
+    policy = this.retry,
+  ): Promise<T> {
     const group = this.options.groupId;
     try {
-      return await withRetries(apply, this.retry, {
+      return await withRetries(apply, policy, {
         beforeRetry: heartbeat,
         signal: this.stopping.signal,
         onTransientFailure: (error) => {
@@ -205,4 +336,8 @@ export class IdempotentConsumer {
     await admin.deleteGroups([this.kafkaGroupId]).catch(() => undefined);
     await admin.disconnect();
   }
+}
+
+function mapValues<A, B>(record: Record<string, A>, map: (value: A) => B): Record<string, B> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
 }

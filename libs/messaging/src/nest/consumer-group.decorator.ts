@@ -6,8 +6,9 @@ import { PassErrorsToTransport } from './pass-errors-to-transport.filter';
 export interface ConsumerGroupOptions {
   /**
    * true (the default): each event's effect and the record of its id commit in one Postgres
-   * transaction (the handler's `tx`), so a redelivered event changes nothing; a handler that
-   * keeps failing dead-letters its event. false: no transaction and no record, for effects
+   * transaction (the handler's `tx`; a whole batch's for an `@EventBatchPattern` handler), so a
+   * redelivered event changes nothing; a handler that keeps failing dead-letters its event.
+   * false: no transaction and no record, and no batches, for effects
    * outside Postgres (Redis, a live view) that are idempotent by themselves; a failing handler
    * is retried by Kafka, the partition waiting, until it succeeds.
    */

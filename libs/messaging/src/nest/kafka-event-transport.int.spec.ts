@@ -1,8 +1,11 @@
 import {
   CloudEvent,
+  createEvent,
   deadLetterTopic,
   ParticipationVerified,
   ParticipationVerifiedV1,
+  RedemptionRequested,
+  RedemptionRequestedV1,
   toKafkaMessage,
   Topics,
 } from '@citypoints/contracts';
@@ -10,6 +13,7 @@ import { uniqueName, waitFor } from '@citypoints/testing';
 import { Controller, Global, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -23,6 +27,8 @@ import {
   testEvent,
 } from '../testing/messaging-test-kit';
 import { ConsumerGroup } from './consumer-group.decorator';
+import { EventBatchPattern } from './event-batch-pattern.decorator';
+import { KafkaEventBatchContext } from './kafka-event-batch-context';
 import { KafkaEventContext } from './kafka-event-context';
 import { MessagingModule } from './messaging.module';
 import { startKafkaHandlers } from './start-kafka-handlers';
@@ -41,6 +47,21 @@ class ParticipationVerifiedProbe {
     delivered.push({ id: event.id, topic: context.topic, offset: context.offset });
     if (event.data.points === POISON) throw new Error('the handler cannot cope with this one');
     await recordEffect(event, context);
+  }
+}
+
+const batches: { ids: string[]; topic: string; offsets: string[]; tx: string }[] = [];
+
+@Controller()
+@ConsumerGroup('redemptions-probe')
+class RedemptionRequestedBatchProbe {
+  @EventBatchPattern(RedemptionRequested)
+  async spend(
+    @Payload() events: CloudEvent<RedemptionRequestedV1>[],
+    @Ctx() { topic, offsets, tx }: KafkaEventBatchContext,
+  ): Promise<void> {
+    const [{ id }] = await tx.query(`SELECT txid_current()::text AS id`);
+    batches.push({ ids: events.map((event) => event.id), topic, offsets, tx: id });
   }
 }
 
@@ -68,11 +89,11 @@ describe('an @EventPattern handler served by KafkaEventTransport', () => {
         TestDatabaseModule,
         MessagingModule.forRoot({ clientId: 'probe', brokers: brokers(), topicPrefix }),
       ],
-      controllers: [ParticipationVerifiedProbe],
+      controllers: [ParticipationVerifiedProbe, RedemptionRequestedBatchProbe],
     })
     class ProbeModule {}
 
-    app = await NestFactory.create(ProbeModule, { logger: ['error'] });
+    app = await NestFactory.create(ProbeModule, new FastifyAdapter(), { logger: ['error'] });
     await app.init();
     await startKafkaHandlers(app);
   });
@@ -130,6 +151,39 @@ describe('an @EventPattern handler served by KafkaEventTransport', () => {
     );
     expect(String(deadLetters[1].headers?.ce_id)).toBe(poison.id);
     expect(String(deadLetters[1].headers?.['dlt-consumer-group'])).toMatch(/\.earnings-probe$/);
+  });
+
+  it('gives an @EventBatchPattern handler the events of a batch with their offsets and transaction', async () => {
+    const user = randomUUID();
+    const requests = [10, 20, 30].map((points) =>
+      createEvent(
+        RedemptionRequested,
+        { redemptionId: randomUUID(), userId: user, offerId: randomUUID(), points },
+        { source: '/citypoints/tests', tenantid: 'test-town' },
+      ),
+    );
+    const rewards = topic.replace(Topics.verification, Topics.rewards);
+    await producer.send({
+      topic: rewards,
+      messages: requests.map((request) => toKafkaMessage(request, user)),
+    });
+
+    await waitFor('the requests handled', async () =>
+      batches.flatMap((batch) => batch.ids).length === 3 ? true : undefined,
+    );
+    const [batch, ...more] = batches;
+    expect(more).toHaveLength(0);
+    expect(batch).toEqual({
+      ids: requests.map((request) => request.id),
+      topic: rewards,
+      offsets: ['0', '1', '2'],
+      tx: expect.stringMatching(/^\d+$/),
+    });
+    const [{ count }] = await store.db.query(
+      `SELECT count(*)::int AS count FROM processed_messages WHERE event_id = ANY($1)`,
+      [requests.map((request) => request.id)],
+    );
+    expect(count).toBe(3);
   });
 
   async function readAll(from: string, count: number): Promise<KafkaMessage[]> {

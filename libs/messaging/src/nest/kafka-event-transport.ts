@@ -3,13 +3,11 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { Kafka, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DataSource } from 'typeorm';
-import {
-  EventHandler,
-  IdempotentConsumer,
-  TransientFailure,
-} from '../consumer/idempotent-consumer';
+import { EventBatchHandler, EventHandler } from '../consumer/event-handlers';
+import { IdempotentConsumer, TransientFailure } from '../consumer/idempotent-consumer';
 import { RetryPolicy } from '../consumer/with-retries';
 import { ConsumerGroupDeclaration, consumerGroupOf } from './consumer-group.decorator';
+import { IN_BATCHES } from './event-batch-pattern.decorator';
 
 export interface KafkaEventTransportSettings {
   kafka: Kafka;
@@ -25,13 +23,15 @@ export interface KafkaEventTransportSettings {
 interface GroupHandlers {
   group: ConsumerGroupDeclaration;
   handlers: Record<string, EventHandler>;
+  batchHandlers: Record<string, EventBatchHandler>;
 }
 
 /**
  * A custom transport strategy of @nestjs/microservices: serves the `@EventPattern(<event
  * type>)` handlers of the application's controllers from Kafka, one IdempotentConsumer per
  * consumer group (see ConsumerGroup), reading the topics of the event types' producing
- * domains. A handler is called with the validated CloudEvent and a KafkaEventContext.
+ * domains. A handler is called with the validated CloudEvent and a KafkaEventContext; an
+ * `@EventBatchPattern` handler with a partition's events and a KafkaEventBatchContext.
  */
 export class KafkaEventTransport extends Server implements CustomTransportStrategy {
   private readonly groups = new Map<string, GroupHandlers>();
@@ -55,16 +55,23 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     if (!isEventHandler) throw new Error(`@MessagePattern(${type}): Kafka events have no reply`);
     eventDefinition(type);
     const group = consumerGroupOf(extras, type);
-    const entry = this.groups.get(group.name) ?? { group, handlers: {} };
+    const entry = this.groups.get(group.name) ?? { group, handlers: {}, batchHandlers: {} };
     if (!sameOptions(entry.group, group)) {
       throw new Error(`consumer group ${group.name} is declared with different options`);
     }
-    if (entry.handlers[type]) throw new Error(`${type} has two handlers in group ${group.name}`);
-    entry.handlers[type] = async (event, context) => {
-      await lastValueFrom(this.transformToObservable(await callback(event, context)), {
+    if (extras[IN_BATCHES] && !group.transactional) {
+      throw new Error(`@EventBatchPattern(${type}): group ${group.name} is not transactional`);
+    }
+    if (entry.handlers[type] || entry.batchHandlers[type]) {
+      throw new Error(`${type} has two handlers in group ${group.name}`);
+    }
+    const handler = async (payload: unknown, context: unknown) => {
+      await lastValueFrom(this.transformToObservable(await callback(payload, context)), {
         defaultValue: undefined,
       });
     };
+    if (extras[IN_BATCHES]) entry.batchHandlers[type] = handler;
+    else entry.handlers[type] = handler;
     this.groups.set(group.name, entry);
   }
 
@@ -104,14 +111,16 @@ export class KafkaEventTransport extends Server implements CustomTransportStrate
     return this.settings.kafka as T;
   }
 
-  private consumerOf({ group, handlers }: GroupHandlers): IdempotentConsumer {
+  private consumerOf({ group, handlers, batchHandlers }: GroupHandlers): IdempotentConsumer {
     const { kafka, producer, topicPrefix, db, retry } = this.settings;
-    const topics = new Set(Object.keys(handlers).map((type) => eventDefinition(type).topic));
+    const types = [...Object.keys(handlers), ...Object.keys(batchHandlers)];
+    const topics = new Set(types.map((type) => eventDefinition(type).topic));
     return new IdempotentConsumer(kafka, db, producer, {
       // Groups too: environments sharing a cluster must not share consumer groups.
       groupId: topicPrefix + group.name,
       topics: [...topics].map((topic) => topicPrefix + topic),
       handlers,
+      batchHandlers,
       retry,
       transactional: group.transactional,
       everyReplica: group.everyReplica,

@@ -3,22 +3,25 @@ import {
   LeaderboardPeriodClosed,
   LeaderboardPeriodClosedV1,
 } from '@citypoints/contracts';
-import { ConsumerGroup, KafkaEventContext } from '@citypoints/messaging';
+import { ConsumerGroup, EventBatchPattern, KafkaEventBatchContext } from '@citypoints/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { Bonuses } from './bonuses';
 
-/** Kafka edge of bonuses: each LeaderboardPeriodClosed on rankings' topic, once. */
+/**
+ * Kafka edge of bonuses: each LeaderboardPeriodClosed on rankings' topic, once, a partition's
+ * batch in one transaction.
+ */
 @Controller()
 @ConsumerGroup('ledger-bonuses')
 export class LeaderboardPeriodClosedHandler {
   constructor(private readonly bonuses: Bonuses) {}
 
-  @EventPattern(LeaderboardPeriodClosed)
-  award(
-    @Payload() event: CloudEvent<LeaderboardPeriodClosedV1>,
-    @Ctx() { tx }: KafkaEventContext,
+  @EventBatchPattern(LeaderboardPeriodClosed)
+  async award(
+    @Payload() events: CloudEvent<LeaderboardPeriodClosedV1>[],
+    @Ctx() { tx }: KafkaEventBatchContext,
   ): Promise<void> {
-    return this.bonuses.award(tx, event);
+    for (const event of events) await this.bonuses.award(tx, event);
   }
 }

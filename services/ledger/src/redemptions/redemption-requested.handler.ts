@@ -1,20 +1,24 @@
 import { CloudEvent, RedemptionRequested, RedemptionRequestedV1 } from '@citypoints/contracts';
-import { ConsumerGroup, KafkaEventContext } from '@citypoints/messaging';
+import { ConsumerGroup, EventBatchPattern, KafkaEventBatchContext } from '@citypoints/messaging';
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { Redemptions } from './redemptions';
 
-/** Kafka edge of the redemption saga: each RedemptionRequested on rewards' topic, once. */
+/**
+ * Kafka edge of the redemption saga: each RedemptionRequested on rewards' topic, once, a
+ * partition's batch in one transaction, in order, so each debit sees the balance the one
+ * before left.
+ */
 @Controller()
 @ConsumerGroup('ledger-redemptions')
 export class RedemptionRequestedHandler {
   constructor(private readonly redemptions: Redemptions) {}
 
-  @EventPattern(RedemptionRequested)
-  spend(
-    @Payload() event: CloudEvent<RedemptionRequestedV1>,
-    @Ctx() { tx }: KafkaEventContext,
+  @EventBatchPattern(RedemptionRequested)
+  async spend(
+    @Payload() events: CloudEvent<RedemptionRequestedV1>[],
+    @Ctx() { tx }: KafkaEventBatchContext,
   ): Promise<void> {
-    return this.redemptions.spend(tx, event);
+    for (const event of events) await this.redemptions.spend(tx, event);
   }
 }

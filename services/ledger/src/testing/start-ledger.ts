@@ -20,9 +20,15 @@ export interface LedgerUnderTest extends TestApp {
   earn(tenantId: string, userId: string, points: number): Promise<void>;
 }
 
-/** The ledger in the test process, on a database and topics of its own. */
-export async function startLedger(): Promise<LedgerUnderTest> {
-  const service = await startTestApp('ledger', AppModule.forRoot);
+/**
+ * The ledger in the test process, on a database and topics of its own; `settings` adds to or
+ * overrides its environment: given a DATABASE_URL and KAFKA_TOPIC_PREFIX, ledgers started one
+ * after the other share a database (the caller's to drop), topics and consumer groups.
+ */
+export async function startLedger(settings: Record<string, string> = {}): Promise<LedgerUnderTest> {
+  const started = await startTestApp('ledger', AppModule.forRoot, settings);
+  const prefix = settings.KAFKA_TOPIC_PREFIX;
+  const service = prefix ? { ...started, topic: (name: string) => prefix + name } : started;
   // A failure after the app started must stop it, or its consumers keep Jest from exiting.
   const published = await TopicReader.read(service.topic(Topics.ledger)).catch(async (error) => {
     await service.close();
