@@ -32,11 +32,7 @@ export async function appendToStreams(
     throw new Error('appendToStreams must run inside a transaction');
   }
   await refuseDuplicates(tx, appends);
-  const versions = new Map<string, number>();
-  // A fixed order, so that two commands touching the same two streams cannot deadlock.
-  for (const append of [...appends].sort((a, b) => a.streamId.localeCompare(b.streamId))) {
-    versions.set(append.streamId, await advanceHead(tx, append));
-  }
+  const versions = await advanceHeads(tx, appends);
   try {
     await insertEvents(tx, appends);
   } catch (error) {
@@ -51,30 +47,70 @@ export async function appendToStreams(
 }
 
 async function refuseDuplicates(tx: EntityManager, appends: StreamAppend[]): Promise<void> {
-  const keys = idempotencyKeys(appends);
-  if (keys.length === 0) return;
+  const stored = await storedIdempotencyKeys(tx, idempotencyKeys(appends));
+  if (stored.size > 0) throw new DuplicateEventError([...stored]);
+}
+
+/** Which of `keys` (events' idempotency keys) are stored already: one query for them all. */
+export async function storedIdempotencyKeys(
+  tx: EntityManager,
+  keys: string[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
   const stored: { idempotency_key: string }[] = await tx.query(
     `SELECT idempotency_key FROM event WHERE idempotency_key = ANY($1)`,
     [keys],
   );
-  if (stored.length > 0) throw new DuplicateEventError(stored.map((row) => row.idempotency_key));
+  return new Set(stored.map((row) => row.idempotency_key));
 }
 
-// The stream's head row is locked until commit: concurrent writers queue here, and each one
-// after the first finds the version moved on.
-async function advanceHead(tx: EntityManager, append: StreamAppend): Promise<number> {
-  const { streamId, expectedVersion, events } = append;
-  const newVersion = expectedVersion + events.length;
-  const [{ advanced }]: { advanced: number }[] = await tx.query(
-    expectedVersion === 0
-      ? `WITH head AS (INSERT INTO stream (stream_id, version) SELECT $1, $3 WHERE $2::int = 0
-           ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*)::int AS advanced FROM head`
-      : `WITH head AS (UPDATE stream SET version = $3 WHERE stream_id = $1 AND version = $2
-           RETURNING 1) SELECT count(*)::int AS advanced FROM head`,
-    [streamId, expectedVersion, newVersion],
-  );
-  if (advanced === 0) throw new ConcurrencyError(streamId, expectedVersion);
-  return newVersion;
+// Every stream's head row is locked until commit, in stream order, so that two commands touching
+// the same streams queue instead of deadlocking, and each one after the first finds the version
+// moved on. Three statements at most, however many streams: new heads, lock, advance.
+async function advanceHeads(
+  tx: EntityManager,
+  appends: StreamAppend[],
+): Promise<Map<string, number>> {
+  const sorted = [...appends].sort((a, b) => (a.streamId < b.streamId ? -1 : 1));
+  const versions = new Map(sorted.map((a) => [a.streamId, a.expectedVersion + a.events.length]));
+  const [created, existing] = [
+    sorted.filter((a) => a.expectedVersion === 0),
+    sorted.filter((a) => a.expectedVersion > 0),
+  ];
+  if (created.length > 0) {
+    const inserted: unknown[] = await tx.query(
+      `INSERT INTO stream (stream_id, version)
+       SELECT * FROM unnest($1::text[], $2::int[]) ORDER BY 1
+       ON CONFLICT DO NOTHING RETURNING stream_id`,
+      [created.map((a) => a.streamId), created.map((a) => versions.get(a.streamId))],
+    );
+    if (inserted.length < created.length) {
+      const taken = created.find((a) => !insertedIds(inserted).has(a.streamId));
+      throw new ConcurrencyError(taken?.streamId ?? created[0].streamId, 0);
+    }
+  }
+  if (existing.length > 0) {
+    const ids = existing.map((a) => a.streamId);
+    const heads: { stream_id: string; version: number }[] = await tx.query(
+      `SELECT stream_id, version FROM stream WHERE stream_id = ANY($1)
+       ORDER BY stream_id FOR UPDATE`,
+      [ids],
+    );
+    const current = new Map(heads.map((head) => [head.stream_id, head.version]));
+    const moved = existing.find((a) => current.get(a.streamId) !== a.expectedVersion);
+    if (moved) throw new ConcurrencyError(moved.streamId, moved.expectedVersion);
+    await tx.query(
+      `UPDATE stream SET version = v.version
+       FROM unnest($1::text[], $2::int[]) AS v (stream_id, version)
+       WHERE stream.stream_id = v.stream_id`,
+      [ids, ids.map((id) => versions.get(id))],
+    );
+  }
+  return versions;
+}
+
+function insertedIds(rows: unknown[]): Set<string> {
+  return new Set((rows as { stream_id: string }[]).map((row) => row.stream_id));
 }
 
 async function insertEvents(tx: EntityManager, appends: StreamAppend[]): Promise<void> {

@@ -1,4 +1,4 @@
-export { appendToStreams, StreamAppend } from './append-to-streams';
+export { appendToStreams, StreamAppend, storedIdempotencyKeys } from './append-to-streams';
 export { ConcurrencyError, DuplicateEventError } from './event-store-errors';
 export { EventStoreTables1764115200000 } from './event-store-tables.migration';
 export { readAllEvents } from './read-all-events';

@@ -85,7 +85,7 @@ describe('a service application', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
-  it('answers with the caller\'s request id, or a new one when it is unfit', async () => {
+  it("answers with the caller's request id, or a new one when it is unfit", async () => {
     const kept = await post('{"value":1}').set('x-request-id', 'abc-123');
     expect(kept.headers['x-request-id']).toBe('abc-123');
     const replaced = await post('{"value":1}').set('x-request-id', 'a b;c');

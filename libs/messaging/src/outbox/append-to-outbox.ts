@@ -9,10 +9,19 @@ export async function appendToOutbox(tx: EntityManager, messages: OutboxMessage[
   if (!tx.queryRunner?.isTransactionActive) {
     throw new Error('appendToOutbox must run inside the transaction of the state change');
   }
-  for (const { topic, key, event } of messages) {
-    await tx.query(
-      `INSERT INTO outbox (event_id, topic, message_key, event) VALUES ($1, $2, $3, $4)`,
-      [event.id, topic, key, JSON.stringify(event)],
-    );
-  }
+  if (messages.length === 0) return;
+  // One statement for all, in their order: the relay publishes by the outbox's sequence.
+  await tx.query(
+    `INSERT INTO outbox (event_id, topic, message_key, event)
+     SELECT event_id, topic, message_key, event
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[]) WITH ORDINALITY
+       AS m (event_id, topic, message_key, event, n)
+     ORDER BY n`,
+    [
+      messages.map((m) => m.event.id),
+      messages.map((m) => m.topic),
+      messages.map((m) => m.key),
+      messages.map((m) => JSON.stringify(m.event)),
+    ],
+  );
 }

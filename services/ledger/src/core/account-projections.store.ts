@@ -11,6 +11,17 @@ export interface AccountState {
 
 type StateRow = { account_id: string; balance: string; version: number };
 
+/** An account of a tenant. */
+export interface AccountRef {
+  tenantId: string;
+  accountId: string;
+}
+
+/** One string for an account of a tenant, as lockAll answers by. */
+export function accountKey(tenantId: string, accountId: string): string {
+  return `${tenantId}\u0000${accountId}`;
+}
+
 /**
  * The SQL of the balance and history projections (`account_balance`, `account_history`),
  * written in the transaction of the events they are derived from.
@@ -41,6 +52,79 @@ export class AccountProjections {
       [tenantId, [from, to].sort()],
     );
     return new Map(rows.map((row) => [row.account_id, stateOf(row)]));
+  }
+
+  /**
+   * lock() for the accounts of many movements at once, `accounts` and `created` as
+   * `{ tenantId, accountId }`: every row locked in (tenant, account) order, which within one
+   * tenant is lock()'s own order. Answers by accountKey.
+   */
+  async lockAll(
+    tx: EntityManager,
+    accounts: AccountRef[],
+    created: AccountRef[],
+  ): Promise<Map<string, AccountState>> {
+    const columns = (refs: AccountRef[]) => [
+      refs.map((ref) => ref.tenantId),
+      refs.map((ref) => ref.accountId),
+    ];
+    await tx.query(
+      `INSERT INTO account_balance (tenant_id, account_id, balance, version)
+       SELECT tenant_id, account_id, 0, 0 FROM unnest($1::text[], $2::text[])
+         AS a (tenant_id, account_id)
+       ORDER BY tenant_id, account_id ON CONFLICT DO NOTHING`,
+      columns(created),
+    );
+    const rows: (StateRow & { tenant_id: string })[] = await tx.query(
+      `SELECT tenant_id, account_id, balance, version FROM account_balance
+       WHERE (tenant_id, account_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+       ORDER BY tenant_id, account_id FOR UPDATE`,
+      columns(accounts),
+    );
+    return new Map(rows.map((row) => [accountKey(row.tenant_id, row.account_id), stateOf(row)]));
+  }
+
+  /**
+   * apply() for many entries at once, in their order: each account's balance and version
+   * become those of its last entry, and every entry is a line of history.
+   */
+  async applyAll(tx: EntityManager, rows: AccountEntry[]): Promise<void> {
+    const last = new Map(rows.map((row) => [accountKey(row.tenantId, row.accountId), row]));
+    const finals = [...last.values()];
+    await tx.query(
+      `UPDATE account_balance SET balance = a.balance, version = a.version
+       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[])
+         AS a (tenant_id, account_id, balance, version)
+       WHERE account_balance.tenant_id = a.tenant_id AND account_balance.account_id = a.account_id`,
+      [
+        finals.map((row) => row.tenantId),
+        finals.map((row) => row.accountId),
+        finals.map((row) => row.balanceAfter),
+        finals.map((row) => row.version),
+      ],
+    );
+    const column = <K extends keyof AccountEntry>(key: K) => rows.map((row) => row[key]);
+    await tx.query(
+      `INSERT INTO account_history (tenant_id, account_id, version, movement_id, kind, amount,
+         counterparty, reason, balance_after, recorded_at)
+       SELECT tenant_id, account_id, version, movement_id, kind, amount, counterparty, reason,
+         balance_after, now()
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[],
+         $7::text[], $8::text[], $9::bigint[])
+         AS h (tenant_id, account_id, version, movement_id, kind, amount, counterparty, reason,
+           balance_after)`,
+      [
+        column('tenantId'),
+        column('accountId'),
+        column('version'),
+        column('movementId'),
+        column('kind'),
+        column('amount'),
+        column('counterparty'),
+        column('reason'),
+        column('balanceAfter'),
+      ],
+    );
   }
 
   /** Locks one account's balance row; undefined when it has none. */

@@ -1,6 +1,7 @@
 import { Role } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { accountKey, AccountRef } from './account-projections.store';
 import {
   AccountKind,
   accountKindOf,
@@ -50,6 +51,43 @@ export class AccountRegistry {
       `UPDATE ledger_account SET closed_at = coalesce(closed_at, now())
        WHERE tenant_id = $1 AND account_id = $2`,
       [tenantId, accountId],
+    );
+  }
+
+  /**
+   * open() and find() for the accounts of many movements at once (`accounts` as
+   * `{ tenantId, accountId }`), in two statements: opens each as a `kind` account if it is new,
+   * and answers every one's kind and state by accountKey, locked FOR SHARE as find() locks.
+   */
+  async openAll(
+    tx: EntityManager,
+    accounts: AccountRef[],
+    kind: AccountKind,
+  ): Promise<Map<string, RegisteredAccount>> {
+    const columns = [accounts.map((a) => a.tenantId), accounts.map((a) => a.accountId)];
+    await tx.query(
+      `INSERT INTO ledger_account (tenant_id, account_id, kind)
+       SELECT tenant_id, account_id, $3 FROM unnest($1::text[], $2::text[])
+         AS a (tenant_id, account_id)
+       ORDER BY tenant_id, account_id ON CONFLICT DO NOTHING`,
+      [...columns, kind],
+    );
+    const rows: {
+      tenant_id: string;
+      account_id: string;
+      kind: AccountKind;
+      closed_at: Date | null;
+    }[] = await tx.query(
+      `SELECT tenant_id, account_id, kind, closed_at FROM ledger_account
+       WHERE (tenant_id, account_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+       ORDER BY tenant_id, account_id FOR SHARE`,
+      columns,
+    );
+    return new Map(
+      rows.map((row) => [
+        accountKey(row.tenant_id, row.account_id),
+        { kind: row.kind, closedAt: row.closed_at },
+      ]),
     );
   }
 

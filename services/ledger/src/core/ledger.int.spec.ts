@@ -138,4 +138,80 @@ describe('Ledger', () => {
     await rebuildProjections(db);
     expect(await snapshot()).toEqual(before);
   });
+
+  describe('recordAll', () => {
+    // Everything a tenant's movements left behind, tenant-free, to compare two tenants.
+    async function traces(tenantId: string): Promise<unknown> {
+      const [balances, history, events] = await Promise.all([
+        db.query(
+          `SELECT account_id, balance, version FROM account_balance WHERE tenant_id = $1
+           ORDER BY account_id`,
+          [tenantId],
+        ),
+        db.query(
+          `SELECT account_id, version, movement_id, kind, amount, counterparty, reason,
+             balance_after FROM account_history WHERE tenant_id = $1
+           ORDER BY account_id, version`,
+          [tenantId],
+        ),
+        db.query(
+          `SELECT replace(stream_id, $1, '') AS stream, stream_version, event_type, data,
+             replace(idempotency_key, $1, '') AS key
+           FROM event WHERE metadata->>'tenantId' = $1 ORDER BY stream_id, stream_version`,
+          [tenantId],
+        ),
+      ]);
+      return { balances, history, events };
+    }
+
+    // The same movements for each tenant: earns, a repeat, gifts on from what was earned.
+    function script(tenantId: string, [ana, rui, eva]: string[], [first, second]: string[]) {
+      const earn = (id: string, to: string, amount: number) =>
+        movement(tenantId, { id, to, amount, correlationId: 'c' });
+      const gift = (id: string, from: string, to: string, amount: number) =>
+        movement(tenantId, { id, kind: 'transfer', from, to, amount, correlationId: 'c' });
+      return [
+        earn(first, ana, 30),
+        earn('earn:2', rui, 5),
+        gift('gift:1', ana, rui, 20),
+        earn(first, ana, 30),
+        earn('earn:3', eva, 7),
+        gift('gift:2', rui, eva, 25),
+        earn(second, ana, 1),
+      ];
+    }
+
+    it('leaves what recording one by one leaves, answering the same balances', async () => {
+      const people = [randomUUID(), randomUUID(), randomUUID()];
+      const ids = ['earn:1', 'earn:0'];
+      const [single, batch] = ['single-town', 'batch-town'];
+      // A movement recorded before the batch is a repeat in it.
+      await record(movement(batch, { id: 'earn:0', to: people[0], amount: 1, correlationId: 'c' }));
+      await record(
+        movement(single, { id: 'earn:0', to: people[0], amount: 1, correlationId: 'c' }),
+      );
+      const answers: unknown[] = [];
+      for (const m of script(single, people, ids)) answers.push(await record(m));
+      const batchAnswers = await db.transaction((tx) =>
+        ledger.recordAll(script(batch, people, ids), tx),
+      );
+      expect(batchAnswers).toEqual(answers);
+      expect(answers.filter((answer) => answer === undefined)).toHaveLength(2);
+      expect(await traces(batch)).toEqual(await traces(single));
+      expect(await tenantSum(batch)).toBe(0);
+    });
+
+    it('writes nothing when a movement of the batch would overdraw', async () => {
+      const tenant = 'overdraw-batch-town';
+      const [ana, rui] = [randomUUID(), randomUUID()];
+      const batch = [
+        movement(tenant, { to: ana, amount: 10 }),
+        movement(tenant, { kind: 'transfer', from: ana, to: rui, amount: 11 }),
+      ];
+      await expect(db.transaction((tx) => ledger.recordAll(batch, tx))).rejects.toBeInstanceOf(
+        InsufficientPointsError,
+      );
+      expect(await traces(tenant)).toEqual({ balances: [], history: [], events: [] });
+    });
+  });
 });

@@ -9,8 +9,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccountRegistry } from '../core/account-registry';
 import { Ledger } from '../core/ledger';
-import { POINTS_ISSUED } from '../core/movement';
-import { LEDGER_SOURCE, publishLedgerEvent } from '../core/publish-ledger-event';
+import { accountKey } from '../core/account-projections.store';
+import { assertMovable } from '../core/movable-account';
+import { Movement, POINTS_ISSUED } from '../core/movement';
+import {
+  LEDGER_SOURCE,
+  LedgerEventToPublish,
+  publishLedgerEvents,
+} from '../core/publish-ledger-event';
 
 /**
  * Earn: a verified participation credits its points once, keyed on the participation id, to an
@@ -24,37 +30,68 @@ export class Earnings {
     private readonly registry: AccountRegistry,
   ) {}
 
-  async earn(tx: EntityManager, cause: CloudEvent): Promise<void> {
-    const participation = cause.data as ParticipationVerifiedV1;
-    // Verification has checked the person; their UserRegistered may still be on its way.
-    await this.registry.open(tx, cause.tenantid, participation.userId, 'citizen');
-    await this.registry.assertMovable(tx, cause.tenantid, participation.userId, 'citizen');
-    const balances = await this.ledger.record(
-      {
-        id: `earn:${participation.participationId}`,
-        tenantId: cause.tenantid,
-        kind: 'earn',
-        from: POINTS_ISSUED,
-        to: participation.userId,
-        amount: participation.points,
-        reason: participation.activityTitle ?? `activity ${participation.activityId}`,
-        correlationId: cause.correlationid,
-        causationId: cause.id,
-      },
+  /**
+   * Earns for a batch of participations, in their order, as if one after the other, in a fixed
+   * number of statements however many there are (the Kafka batch of one partition: issue 11).
+   * Throws for the first participation refused; the consumer then takes the batch one by one,
+   * and dead-letters that one.
+   */
+  async earnAll(tx: EntityManager, causes: CloudEvent[]): Promise<void> {
+    const participations = causes.map((cause) => cause.data as ParticipationVerifiedV1);
+    // Verification has checked each person; their UserRegistered may still be on its way.
+    const accounts = await this.registry.openAll(
+      tx,
+      causes.map((cause, i) => ({ tenantId: cause.tenantid, accountId: participations[i].userId })),
+      'citizen',
+    );
+    causes.forEach((cause, i) => {
+      const { userId } = participations[i];
+      const account = accounts.get(accountKey(cause.tenantid, userId));
+      assertMovable(cause.tenantid, userId, 'citizen', account);
+    });
+    const balances = await this.ledger.recordAll(
+      causes.map((cause, i) => movementOf(cause, participations[i])),
       tx,
     );
-    if (!balances) return;
-    await publishLedgerEvent<PointsEarnedV1>(
+    await publishLedgerEvents(
       tx,
-      PointsEarned,
-      participation.userId,
-      {
-        accountId: participation.userId,
-        participationId: participation.participationId,
-        points: participation.points,
-        balance: balances.to,
-      },
-      causedBy(cause, LEDGER_SOURCE),
+      causes.flatMap((cause, i) => {
+        const after = balances[i];
+        return after ? [pointsEarned(cause, participations[i], after.to)] : [];
+      }),
     );
   }
+}
+
+// The movement of a participation's points, its id the participation's: it credits once.
+function movementOf(cause: CloudEvent, participation: ParticipationVerifiedV1): Movement {
+  return {
+    id: `earn:${participation.participationId}`,
+    tenantId: cause.tenantid,
+    kind: 'earn',
+    from: POINTS_ISSUED,
+    to: participation.userId,
+    amount: participation.points,
+    reason: participation.activityTitle ?? `activity ${participation.activityId}`,
+    correlationId: cause.correlationid,
+    causationId: cause.id,
+  };
+}
+
+function pointsEarned(
+  cause: CloudEvent,
+  participation: ParticipationVerifiedV1,
+  balance: number,
+): LedgerEventToPublish<PointsEarnedV1> {
+  return {
+    type: PointsEarned,
+    accountId: participation.userId,
+    data: {
+      accountId: participation.userId,
+      participationId: participation.participationId,
+      points: participation.points,
+      balance,
+    },
+    attributes: causedBy(cause, LEDGER_SOURCE),
+  };
 }

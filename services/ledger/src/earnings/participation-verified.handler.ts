@@ -15,10 +15,10 @@ export class ParticipationVerifiedHandler {
   constructor(private readonly earnings: Earnings) {}
 
   @EventBatchPattern(ParticipationVerified)
-  async earn(
+  earn(
     @Payload() events: CloudEvent<ParticipationVerifiedV1>[],
     @Ctx() { tx }: KafkaEventBatchContext,
   ): Promise<void> {
-    for (const event of events) await this.earnings.earn(tx, event);
+    return this.earnings.earnAll(tx, events);
   }
 }
