@@ -22,6 +22,12 @@ export function accountKey(tenantId: string, accountId: string): string {
   return `${tenantId}\u0000${accountId}`;
 }
 
+/** `refs` without repeats (a batch's earns all debit the same points-issued account). */
+export function distinctAccounts(refs: AccountRef[]): AccountRef[] {
+  const byKey = new Map(refs.map((ref) => [accountKey(ref.tenantId, ref.accountId), ref]));
+  return [...byKey.values()];
+}
+
 /**
  * The SQL of the balance and history projections (`account_balance`, `account_history`),
  * written in the transaction of the events they are derived from.
@@ -64,10 +70,10 @@ export class AccountProjections {
     accounts: AccountRef[],
     created: AccountRef[],
   ): Promise<Map<string, AccountState>> {
-    const columns = (refs: AccountRef[]) => [
-      refs.map((ref) => ref.tenantId),
-      refs.map((ref) => ref.accountId),
-    ];
+    const columns = (refs: AccountRef[]) => {
+      const unique = distinctAccounts(refs);
+      return [unique.map((ref) => ref.tenantId), unique.map((ref) => ref.accountId)];
+    };
     await tx.query(
       `INSERT INTO account_balance (tenant_id, account_id, balance, version)
        SELECT tenant_id, account_id, 0, 0 FROM unnest($1::text[], $2::text[])

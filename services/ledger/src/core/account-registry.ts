@@ -1,7 +1,7 @@
 import { Role } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { accountKey, AccountRef } from './account-projections.store';
+import { accountKey, AccountRef, distinctAccounts } from './account-projections.store';
 import {
   AccountKind,
   accountKindOf,
@@ -64,7 +64,8 @@ export class AccountRegistry {
     accounts: AccountRef[],
     kind: AccountKind,
   ): Promise<Map<string, RegisteredAccount>> {
-    const columns = [accounts.map((a) => a.tenantId), accounts.map((a) => a.accountId)];
+    const unique = distinctAccounts(accounts);
+    const columns = [unique.map((a) => a.tenantId), unique.map((a) => a.accountId)];
     await tx.query(
       `INSERT INTO ledger_account (tenant_id, account_id, kind)
        SELECT tenant_id, account_id, $3 FROM unnest($1::text[], $2::text[])
