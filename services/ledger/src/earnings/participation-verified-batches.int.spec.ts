@@ -15,7 +15,12 @@ import {
   uniqueName,
   waitFor,
 } from '@citypoints/testing';
+import { findFreePorts, startOwnPostgres, stopOwnPostgres } from '@citypoints/local-infra';
 import { Kafka, logLevel, Message, Producer } from 'kafkajs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { POINTS_ISSUED } from '../core/movement';
@@ -138,6 +143,38 @@ describe('earn in batches: ParticipationVerified by the thousand', () => {
     await consumedToTheEnd();
     await expectCreditedOnce(second.db, events);
     expect(await messageCount(deadLetterTopic(verification()))).toBe(0);
+  });
+
+  // The database is stopped here, so it is a server of this test's own, never the shared one.
+  it('credits each once after its Postgres stops for five seconds while events arrive, dead-lettering none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citypoints-ledger-failover-'));
+    const [port] = await findFreePorts(1);
+    try {
+      const url = await startOwnPostgres(dir, port);
+      const events = participations(300);
+      const messages = events.map(messageOf);
+      ledger = await startLedger({ DATABASE_URL: url, KAFKA_TOPIC_PREFIX: prefix });
+      const { db } = ledger;
+      await produce(messages.slice(0, 100));
+      await waitFor('the first participations credited', async () =>
+        (await recorded(db)) > 0 ? true : undefined,
+      );
+
+      await stopOwnPostgres(dir);
+      for (let i = 100; i < 300; i += 50) {
+        await produce(messages.slice(i, i + 50));
+        await sleep(1_250);
+      }
+      await startOwnPostgres(dir, port);
+
+      await consumedToTheEnd();
+      await expectCreditedOnce(db, events);
+      expect(await messageCount(deadLetterTopic(verification()))).toBe(0);
+    } finally {
+      await stop();
+      await stopOwnPostgres(dir).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   async function expectCreditedOnce(
