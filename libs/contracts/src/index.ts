@@ -60,6 +60,26 @@ export type { HumanTextLimits } from './text/human-text';
 export { IsHumanText } from './text/is-human-text';
 export { emailProblem, MAX_EMAIL_LENGTH } from './text/email-rule';
 export { IsEmailAddress } from './text/is-email-address';
+export {
+  ActivityImpactV1,
+  ActivityPlaceV1,
+  ActivitySnapshotV1,
+  ActivityTitlesV1,
+} from './events/activity-snapshot';
+export { ActivityPublished, ActivityPublishedV1 } from './events/activity-published';
+export { ActivityUpdated, ActivityUpdatedV1 } from './events/activity-updated';
+export { ActivityArchived, ActivityArchivedV1 } from './events/activity-archived';
+export {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_DESCRIPTION,
+  ACTIVITY_METHODS,
+  ACTIVITY_TITLE,
+  IMPACT_UNIT,
+  MAX_EVENT_PLACE_RADIUS,
+  MAX_IMPACT_QUANTITY,
+  SCHEDULE_KINDS,
+} from './fields/activity-fields';
+export type { ActivityCategory, ActivityMethod } from './fields/activity-fields';
 export { IsQueryInteger } from './fields/is-query-integer';
 export { MAX_POINTS, pointsProblem } from './fields/points';
 export { IsPoints } from './fields/is-points';

@@ -2,6 +2,23 @@
 // and the gateway (which derives its public shapes from them), so that the two cannot drift.
 // Field rules (tenant id, points, e-mail, …) live in @citypoints/contracts.
 export {
+  ACTIVITY_STATES,
+  ActivityCodesDto,
+  ActivityDto,
+  ActivityListDto,
+  RotatingActivityCodeDto,
+} from './activities/activity-answers.dto';
+export type { ActivityState } from './activities/activity-answers.dto';
+export {
+  ActivityDescriptionsDto,
+  ActivityImpactDto,
+  ActivityInputDto,
+  ActivityPlaceDto,
+  ActivityReplacementDto,
+  ActivityTitlesDto,
+} from './activities/activity-input.dto';
+export { ActivityListQueryDto } from './activities/activity-queries.dto';
+export {
   CreateGroupDto,
   GroupDto,
   GroupMembersDto,
