@@ -138,4 +138,12 @@ export class ActivitySnapshotV1 {
   @IsInt()
   @Min(1)
   codeGeneration: number;
+
+  /**
+   * The activity's version in the activities service, raised by every change: a consumer keeps
+   * the snapshot of the highest version it has seen, so a replayed older event undoes nothing.
+   */
+  @IsInt()
+  @Min(1)
+  version: number;
 }

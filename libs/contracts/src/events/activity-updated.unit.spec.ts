@@ -10,6 +10,8 @@ describeEventSchema({
   accepts: [{ codeGeneration: 2 }, { place: undefined }],
   refuses: [
     [{ codeGeneration: 1.5 }, 'data.codeGeneration: codeGeneration must be an integer'],
+    [{ version: 0 }, 'data.version: version must not be less than 1'],
+    [{ version: undefined }, 'data.version: version must not be less than 1'],
     [{ titles: undefined }, 'data.titles: titles must have at least one language'],
     [{ schedule: undefined }, 'data.schedule: schedule must be an object whose kind'],
   ],

@@ -14,5 +14,6 @@ export function activitySnapshotData(): ActivitySnapshotV1 {
     methods: ['qr-gps', 'steward'],
     limits: { oncePerOccurrence: true },
     codeGeneration: 1,
+    version: 1,
   };
 }

@@ -98,12 +98,15 @@ describe('activities', () => {
       methods: ['qr-gps', 'steward'],
       limits: { oncePerOccurrence: true },
       codeGeneration: 1,
+      version: 2,
     });
     const [updated] = await topic.waitFor(ActivityUpdated, { activityId, points: 80 });
     await topic.waitFor(ActivityArchived, { activityId });
     const mine = topic.messages.filter((message) => message.key?.toString() === key);
     expect(mine).toHaveLength(3);
     expect(updated.tenantid).toBe('cascais');
+    // Verification keeps the snapshot of the highest version it has seen.
+    expect((updated.data as { version: number }).version).toBe(3);
   });
 
   it('publishes nothing while an activity is a draft', async () => {

@@ -4,15 +4,22 @@ import { ActivitiesController } from './activities.controller';
 import { ACTIVITY_CODE_KEY } from './activity-code-key';
 import { ActivityCodes } from './activity-codes';
 import { ActivityCodesController } from './activity-codes.controller';
+import { Posters } from '../posters/posters';
+import { PostersController } from '../posters/posters.controller';
 
-/** The activity catalogue and its codes, signed with the deployment's activity-code `key`. */
+/** The activity catalogue, its codes and posters, signed with the deployment's activity-code `key`. */
 @Module({})
 export class ActivitiesModule {
   static forRoot(key: Buffer): DynamicModule {
     return {
       module: ActivitiesModule,
-      controllers: [ActivitiesController, ActivityCodesController],
-      providers: [Activities, ActivityCodes, { provide: ACTIVITY_CODE_KEY, useValue: key }],
+      controllers: [ActivitiesController, ActivityCodesController, PostersController],
+      providers: [
+        Activities,
+        ActivityCodes,
+        Posters,
+        { provide: ACTIVITY_CODE_KEY, useValue: key },
+      ],
     };
   }
 }

@@ -22,7 +22,7 @@ export function activityMessage(type: string, activity: Activity): OutboxMessage
 
 function snapshot(activity: Activity): ActivitySnapshotV1 {
   const { activityId, titles, category, points, impact, place } = activity;
-  const { schedule, methods, limits, codeGeneration } = activity;
+  const { schedule, methods, limits, codeGeneration, version } = activity;
   return {
     activityId,
     titles,
@@ -34,5 +34,6 @@ function snapshot(activity: Activity): ActivitySnapshotV1 {
     methods,
     limits: { ...limits },
     codeGeneration,
+    version,
   };
 }

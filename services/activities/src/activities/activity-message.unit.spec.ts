@@ -29,6 +29,7 @@ describe('activityMessage', () => {
       methods: ['qr-gps'],
       limits: { oncePerOccurrence: true },
       codeGeneration: 1,
+      version: 1,
     });
   });
 
