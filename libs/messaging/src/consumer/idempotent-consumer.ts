@@ -1,4 +1,9 @@
-import { CloudEvent, fromKafkaMessage, InvalidEventError } from '@citypoints/contracts';
+import {
+  CloudEvent,
+  DomainError,
+  fromKafkaMessage,
+  InvalidEventError,
+} from '@citypoints/contracts';
 import { Logger } from '@nestjs/common';
 import {
   Consumer,
@@ -183,9 +188,15 @@ export class IdempotentConsumer {
     } catch (error) {
       // Stopping, or a heartbeat refused in a rebalance: kafkajs redelivers it uncommitted.
       if (this.stopping.signal.aborted || error instanceof KafkaJSError) throw error;
-      const reason = `handler failed after ${this.retry.attempts} attempts: ${(error as Error).message}`;
-      return this.refuse(origin, message, reason);
+      return this.refuse(origin, message, this.failureReason(error as Error));
     }
+  }
+
+  // A domain refusal is the handler's verdict on the event, tried once; anything else failed.
+  private failureReason(error: Error): string {
+    return error instanceof DomainError
+      ? `refused (${error.code}): ${error.message}`
+      : `handler failed after ${this.retry.attempts} attempts: ${error.message}`;
   }
 
   private read(message: KafkaMessage): Reading {

@@ -1,3 +1,4 @@
+import { DomainError } from '@citypoints/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isTransientFailure } from './is-transient-failure';
 
@@ -22,7 +23,9 @@ export interface RetryHooks {
 /**
  * Runs `work` until it succeeds, pausing between attempts `initialDelayMs` doubled after each
  * failure up to `maxDelayMs`. A transient failure (see isTransientFailure: the database
- * unreachable, a serialization failure...) is retried for as long as it takes; any other
+ * unreachable, a serialization failure...) is retried for as long as it takes; a DomainError
+ * (the domain judged the input and refused it: a staff account credited, a schedule that ends
+ * before it starts) is thrown at once, since it would refuse again; any other failure is tried
  * at most `attempts` times in all, and then thrown.
  */
 export async function withRetries<T>(
@@ -35,6 +38,7 @@ export async function withRetries<T>(
     try {
       return await work();
     } catch (error) {
+      if (error instanceof DomainError) throw error;
       const transient = isTransientFailure(error);
       if (!transient && ++permanentFailures >= policy.attempts) throw error;
       if (transient) hooks.onTransientFailure?.(error);

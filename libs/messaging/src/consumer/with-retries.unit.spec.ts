@@ -1,3 +1,4 @@
+import { DomainError } from '@citypoints/contracts';
 import { withRetries } from './with-retries';
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
@@ -15,6 +16,21 @@ describe('withRetries', () => {
     );
     expect(result).toBe('done');
     expect(calls).toBe(3);
+  });
+
+  it('gives up at once on a domain refusal, which would refuse again', async () => {
+    let calls = 0;
+    const refusal = new DomainError('invalid', 'staff-account', 'points go to citizens only');
+    await expect(
+      withRetries(
+        async () => {
+          calls++;
+          throw refusal;
+        },
+        { attempts: 5, initialDelayMs: 1 },
+      ),
+    ).rejects.toBe(refusal);
+    expect(calls).toBe(1);
   });
 
   it('gives up after the last attempt with its error, pausing twice as long each time', async () => {

@@ -208,7 +208,10 @@ describe("activity catalogue: verification's own read model of activities", () =
       const backwards = { kind: 'event', start: '2027-05-01T12:00', end: '2027-05-01T09:00' };
       const event = { ...published('cascais', beach), data: { ...beach, schedule: backwards } };
       await produce('cascais', beach.activityId, [event]);
-      expect(await reasonFor(event)).toContain('schedule.end must be after schedule.start');
+      // The rules' refusal is the handler's verdict: dead-lettered at once, not after retries.
+      expect(await reasonFor(event)).toBe(
+        'refused (end-not-after-start): schedule.end must be after schedule.start',
+      );
       expect(await read('cascais', beach.activityId)).toBeUndefined();
     });
   });
