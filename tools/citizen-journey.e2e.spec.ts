@@ -1,5 +1,5 @@
 import { CausePublished, createEvent, Topics } from '@citypoints/contracts';
-import { Cluster, ServiceName, startTestServices } from '@citypoints/cluster';
+import { Cluster, startTestServices } from '@citypoints/cluster';
 import { produceEvents, uniqueName, waitFor } from '@citypoints/testing';
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import { callJson } from './call-json';
 describe('citizen journey through the gateway', () => {
   const prefix = `${uniqueName('journey')}.`;
   const tenant = `journey-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<ServiceName>;
+  let cluster: Cluster<'identity' | 'ledger' | 'verification' | 'gateway'>;
   let gateway: string;
   let identity: string;
   let ledger: string;

@@ -1,7 +1,7 @@
 // The README's run command: local servers (npm run infra:up), one database per service, the
 // services, and demo data. Ctrl-C stops the services; `npm run infra:down` stops the servers.
 import { spawnSync } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -81,7 +81,8 @@ function signingKey(path: string): string {
 
 /**
  * Identity's signing key and the key pair of the service tokens (the gateway signs with the
- * private key, the services check with the public one), as PEM files in `dir`.
+ * private key, the services check with the public one), as PEM files in `dir`, and the key
+ * activity codes are signed under, so that printed posters stay valid across restarts.
  */
 function developmentSecrets(dir: string): Required<ClusterSecrets> {
   const privateKey = signingKey(join(dir, 'service-token-key.pem'));
@@ -91,7 +92,13 @@ function developmentSecrets(dir: string): Required<ClusterSecrets> {
     SERVICE_TOKEN_PUBLIC_KEY: createPublicKey(privateKey)
       .export({ type: 'spki', format: 'pem' })
       .toString(),
+    ACTIVITY_CODE_KEY: activityCodeKey(join(dir, 'activity-code-key')),
   };
+}
+
+function activityCodeKey(path: string): string {
+  if (!existsSync(path)) writeFileSync(path, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return readFileSync(path, 'utf8');
 }
 
 /** The Authorization header for a call to a service's internal API, as the gateway makes it. */

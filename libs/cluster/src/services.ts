@@ -1,6 +1,12 @@
-/** A key a service is given through the environment, as a PEM, under the setting of its name. */
+/**
+ * A key a service is given through the environment under the setting of its name: a PEM, or
+ * for ACTIVITY_CODE_KEY (the key activity codes are signed under) 32 random bytes in base64.
+ */
 export type SecretName =
-  'JWT_PRIVATE_KEY' | 'SERVICE_TOKEN_PRIVATE_KEY' | 'SERVICE_TOKEN_PUBLIC_KEY';
+  | 'JWT_PRIVATE_KEY'
+  | 'SERVICE_TOKEN_PRIVATE_KEY'
+  | 'SERVICE_TOKEN_PUBLIC_KEY'
+  | 'ACTIVITY_CODE_KEY';
 
 /** The keys of one cluster, by setting; a service started without one it needs is refused. */
 export type ClusterSecrets = Partial<Record<SecretName, string>>;
@@ -46,6 +52,13 @@ export const SERVICES = {
     database: true,
     redis: false,
     secrets: ['JWT_PRIVATE_KEY', 'SERVICE_TOKEN_PUBLIC_KEY'],
+    calls: {},
+  },
+  activities: {
+    ports: { api: 3104 },
+    database: true,
+    redis: false,
+    secrets: ['SERVICE_TOKEN_PUBLIC_KEY', 'ACTIVITY_CODE_KEY'],
     calls: {},
   },
   gateway: {
