@@ -109,7 +109,7 @@ export class AccountProjections {
         finals.map((row) => row.version),
       ],
     );
-    const column = <K extends keyof AccountEntry>(key: K) => rows.map((row) => row[key]);
+    // recorded_at is the transaction's time, as the event's is: a rebuild gives the same.
     await tx.query(
       `INSERT INTO account_history (tenant_id, account_id, version, movement_id, kind, amount,
          counterparty, reason, balance_after, recorded_at)
@@ -119,17 +119,7 @@ export class AccountProjections {
          $7::text[], $8::text[], $9::bigint[])
          AS h (tenant_id, account_id, version, movement_id, kind, amount, counterparty, reason,
            balance_after)`,
-      [
-        column('tenantId'),
-        column('accountId'),
-        column('version'),
-        column('movementId'),
-        column('kind'),
-        column('amount'),
-        column('counterparty'),
-        column('reason'),
-        column('balanceAfter'),
-      ],
+      historyColumns(rows),
     );
   }
 
@@ -145,27 +135,7 @@ export class AccountProjections {
 
   /** Applies one entry: the account's new balance and version, and its line of history. */
   async apply(tx: EntityManager, row: AccountEntry): Promise<void> {
-    await tx.query(
-      `UPDATE account_balance SET balance = $3, version = $4 WHERE tenant_id = $1 AND account_id = $2`,
-      [row.tenantId, row.accountId, row.balanceAfter, row.version],
-    );
-    // recorded_at is the transaction's time, as the event's is: a rebuild gives the same.
-    await tx.query(
-      `INSERT INTO account_history (tenant_id, account_id, version, movement_id, kind, amount,
-         counterparty, reason, balance_after, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
-      [
-        row.tenantId,
-        row.accountId,
-        row.version,
-        row.movementId,
-        row.kind,
-        row.amount,
-        row.counterparty,
-        row.reason,
-        row.balanceAfter,
-      ],
-    );
+    await this.applyAll(tx, [row]);
   }
 
   /** Empties both projections, locked against every movement until the transaction ends. */
@@ -177,7 +147,6 @@ export class AccountProjections {
 
   /** Inserts rebuilt history, each entry recorded when its event was (to the microsecond). */
   async insertHistory(tx: EntityManager, rows: ReplayedEntry[]): Promise<void> {
-    const column = <K extends keyof ReplayedEntry>(key: K) => rows.map((row) => row[key]);
     await tx.query(
       `INSERT INTO account_history (tenant_id, account_id, version, movement_id, kind, amount,
          counterparty, reason, balance_after, recorded_at)
@@ -188,18 +157,7 @@ export class AccountProjections {
          AS h (tenant_id, account_id, version, movement_id, kind, amount, counterparty, reason,
            balance_after, position)
        JOIN event e ON e.global_position = h.position`,
-      [
-        column('tenantId'),
-        column('accountId'),
-        column('version'),
-        column('movementId'),
-        column('kind'),
-        column('amount'),
-        column('counterparty'),
-        column('reason'),
-        column('balanceAfter'),
-        column('position').map(String),
-      ],
+      [...historyColumns(rows), rows.map((row) => String(row.position))],
     );
   }
 
@@ -214,4 +172,20 @@ export class AccountProjections {
 
 function stateOf(row: StateRow): AccountState {
   return { balance: Number(row.balance), version: row.version };
+}
+
+// The columns of account_history's lines, as unnest() takes them, one array per column.
+function historyColumns(rows: AccountEntry[]): unknown[][] {
+  const column = <K extends keyof AccountEntry>(key: K) => rows.map((row) => row[key]);
+  return [
+    column('tenantId'),
+    column('accountId'),
+    column('version'),
+    column('movementId'),
+    column('kind'),
+    column('amount'),
+    column('counterparty'),
+    column('reason'),
+    column('balanceAfter'),
+  ];
 }
