@@ -15,7 +15,24 @@ export type { IncomingKafkaMessage } from './from-kafka-message';
 export { Topics } from './topics';
 export type { Topic } from './topics';
 export { deadLetterTopic } from './dead-letter-topic';
-export { ParticipationVerified, ParticipationVerifiedV1 } from './events/participation-verified';
+export {
+  ParticipationVerified,
+  ParticipationVerifiedV1,
+  VERIFIERS,
+  VerifiedBy,
+} from './events/participation-verified';
+export {
+  PARTICIPATION_REJECTIONS,
+  ParticipationRejected,
+  ParticipationRejectedV1,
+} from './events/participation-rejected';
+export type { ParticipationRejection } from './events/participation-rejected';
+export {
+  EXTERNAL_ID,
+  ParticipationReported,
+  ParticipationReportedV1,
+} from './events/participation-reported';
+export { PersonalCardRevoked, PersonalCardRevokedV1 } from './events/personal-card-revoked';
 export { PointsEarned, PointsEarnedV1 } from './events/points-earned';
 export { ROLES, UserRegistered, UserRegisteredV1 } from './events/user-registered';
 export type { Role } from './events/user-registered';
@@ -51,9 +68,12 @@ export type { GroupKind } from './events/group-created';
 export { MemberJoinedGroup, MemberJoinedGroupV1 } from './events/member-joined-group';
 export { MemberLeftGroup, MemberLeftGroupV1 } from './events/member-left-group';
 export {
+  DEFAULT_MAX_ACTIVITY_POINTS,
+  DEFAULT_VERIFICATION_SETTINGS,
   LeaderboardBonus,
   TenantSettingsChanged,
   TenantSettingsChangedV1,
+  VerificationSettingsV1,
 } from './events/tenant-settings-changed';
 export { humanTextProblem, normalizeEmail, normalizeHumanText } from './text/human-text';
 export type { HumanTextLimits } from './text/human-text';

@@ -37,7 +37,7 @@ describe('validateEventData', () => {
     expect(() => validateEventData(ParticipationVerified, data)).toThrow(
       new InvalidEventError(
         'data.userId: userId must be a UUID; ' +
-          'data.method: method must be one of the following values: qr-gps, steward, integration',
+          'data.method: method must be one of the following values: qr-gps, qr, steward, integration',
       ),
     );
   });

@@ -10,7 +10,21 @@ describeEventSchema({
     pointsExpiryMonths: 12,
     leaderboardBonuses: [{ rank: 1, points: 100 }],
   }),
-  accepts: [{ pointsExpiryMonths: null }, { leaderboardBonuses: [] }],
+  accepts: [
+    { pointsExpiryMonths: null },
+    { leaderboardBonuses: [] },
+    {
+      defaultLocale: 'sv',
+      maxActivityPoints: 500,
+      verification: {
+        maxAccuracyMetres: 50,
+        lateCheckInHours: 48,
+        maxTravelKmh: 150,
+        reviewAccuracyMetres: 30,
+        reviewPointsAtLeast: null,
+      },
+    },
+  ],
   refuses: [
     [{ timeZone: 'Mars/Olympus' }, 'data.timeZone: timeZone must be a valid IANA time-zone'],
     [
@@ -22,5 +36,19 @@ describeEventSchema({
       'data.pointsExpiryMonths: pointsExpiryMonths must not be greater',
     ],
     [{ leaderboardBonuses: [{ rank: 0, points: 5 }] }, 'data.leaderboardBonuses.0.rank'],
+    [{ defaultLocale: 'de' }, 'data.defaultLocale: defaultLocale must be one of'],
+    [{ maxActivityPoints: 0 }, 'data.maxActivityPoints'],
+    [
+      {
+        verification: {
+          maxAccuracyMetres: 2,
+          lateCheckInHours: 24,
+          maxTravelKmh: 200,
+          reviewAccuracyMetres: null,
+          reviewPointsAtLeast: null,
+        },
+      },
+      'data.verification.maxAccuracyMetres: maxAccuracyMetres must not be less than 5',
+    ],
   ],
 });
