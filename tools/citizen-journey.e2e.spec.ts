@@ -4,6 +4,7 @@ import { produceEvents, uniqueName, waitFor } from '@citypoints/testing';
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { callJson } from './call-json';
+import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
 
 // A resident's journey through the public API, with every service as its own process: sign up,
 // take part, see the points, give some to a neighbour and a cause, then be forgotten, while the
@@ -11,25 +12,19 @@ import { callJson } from './call-json';
 describe('citizen journey through the gateway', () => {
   const prefix = `${uniqueName('journey')}.`;
   const tenant = `journey-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<'identity' | 'ledger' | 'verification' | 'gateway'>;
+  let cluster: Cluster<'identity' | 'ledger' | 'activities' | 'verification' | 'gateway'>;
   let gateway: string;
-  let identity: string;
   let ledger: string;
-  let verification: string;
+  let town: Town;
 
   const asService = async (name: string) => ({ authorization: await serviceAuthorization(name) });
 
   beforeAll(async () => {
-    cluster = await startTestServices(['identity', 'ledger', 'verification', 'gateway'], {
-      prefix,
-    });
-    [gateway, identity, ledger, verification] = [
-      cluster.services.gateway.url,
-      cluster.services.identity.url,
-      cluster.services.ledger.url,
-      cluster.services.verification.url,
-    ];
-  });
+    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
+    [gateway, ledger] = [cluster.services.gateway.url, cluster.services.ledger.url];
+    town = new Town(tenant, gateway, cluster.services.identity.url);
+  }, 180_000);
 
   afterAll(async () => {
     await cluster?.close();
@@ -49,32 +44,29 @@ describe('citizen journey through the gateway', () => {
   }
 
   it('earns, gives and is forgotten, and the books still add up', async () => {
-    const created = await callJson(`${identity}/tenants`, {
-      headers: await asService('identity'),
-      body: {
-        slug: tenant,
-        name: 'Journey Town',
-        defaultLocale: 'sv',
-        timeZone: 'Europe/Stockholm',
-      },
-    });
-    expect(created.status).toBe(201);
+    await town.found('sv', 'Europe/Stockholm');
+    const admin = await town.staff('tenant-admin');
     const ana = await resident('ana');
     const rui = await resident('rui');
     const balance = async (person: { token: string }) =>
       (await callJson(api('/me/balance'), { token: person.token })).body.balance as number;
 
-    for (const points of [10, 25, 5]) {
-      const recorded = await callJson(`${verification}/tenants/${tenant}/check-ins`, {
-        headers: await asService('verification'),
-        body: {
-          userId: ana.userId,
-          activityId: randomUUID(),
-          points,
-          method: 'steward',
-        },
-      });
-      expect(recorded.status).toBe(201);
+    // Ana takes part in three of the town's activities, checking in on the beach with each
+    // one's poster code.
+    for (const [points, title] of [
+      [10, 'Beach clean-up'],
+      [25, 'Dune planting'],
+      [5, 'Litter count'],
+    ] as const) {
+      const { code } = await town.publishActivity(admin, points, title);
+      const checkIn = { code, position: ON_THE_BEACH, scannedAt: new Date().toISOString() };
+      const key = randomUUID();
+      const verified = await onceVerificationKnows(() => town.checkIn(ana, checkIn, key));
+      expect([verified.status, verified.body.state, verified.body.points]).toEqual([
+        201,
+        'verified',
+        points,
+      ]);
     }
     await waitFor('the points to reach the ledger', async () =>
       (await balance(ana)) === 40 ? true : undefined,
@@ -138,5 +130,5 @@ describe('citizen journey through the gateway', () => {
       forfeited: 20,
       inCirculation: 15,
     });
-  });
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 // The README's run command: local servers (npm run infra:up), one database per service, the
 // services, and demo data. Ctrl-C stops the services; `npm run infra:down` stops the servers.
 import { spawnSync } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -14,11 +14,11 @@ import {
 import { workspaceRoot } from '@citypoints/local-infra';
 import { ServiceTokenSigner } from '@citypoints/platform';
 import { callJson } from './call-json';
+import { seedDemoActivities } from './demo-activities';
 
 const at = (service: ServiceName) => `http://localhost:${SERVICES[service].ports.api}`;
 const GATEWAY = at('gateway');
 const IDENTITY = at('identity');
-const VERIFICATION = at('verification');
 
 /** Settings of this development system only, by service, over those of SERVICES. */
 const DEVELOPMENT_ENV: Partial<Record<ServiceName, Record<string, string>>> = {
@@ -55,7 +55,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  await seedDemoData();
+  try {
+    await seedDemoData();
+  } catch (error) {
+    // The services it started stop with it, rather than hold the ports for the next start.
+    await cluster.close();
+    throw error;
+  }
   const internal = names
     .filter((name) => name !== 'gateway')
     .map((name) => `${name} :${SERVICES[name].ports.api}`)
@@ -117,8 +123,9 @@ function readEnvFile(path: string): Record<string, string> {
 }
 
 /**
- * Demo Town and its resident Ana, who takes part in three activities and sees the points arrive
- * through the public API. Running it again adds another 40 points.
+ * Demo Town with its published activities (seedDemoActivities) and its resident Ana, who checks
+ * in at the recycling station and the book donation point with their posters' codes, standing
+ * there, and sees the points arrive through the public API.
  */
 async function seedDemoData(): Promise<void> {
   const tenant = 'demo-town';
@@ -132,6 +139,11 @@ async function seedDemoData(): Promise<void> {
     headers: await asService('identity'),
     body: { slug: tenant, name: 'Demo Town', defaultLocale: 'en', timeZone: 'Europe/Lisbon' },
   });
+  const activities = await seedDemoActivities(tenant, {
+    gateway: GATEWAY,
+    identity: IDENTITY,
+    asService,
+  });
   await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sign-up`, { body: ana });
   const session = await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sessions`, {
     body: { email: ana.email, password: ana.password },
@@ -139,28 +151,46 @@ async function seedDemoData(): Promise<void> {
   if (session.status !== 200) {
     throw new Error(`demo sign-in failed: ${JSON.stringify(session.body)}`);
   }
-  const { accessToken, userId } = session.body as { accessToken: string; userId: string };
-  const balance = async () =>
-    (
-      (await callJson(`${GATEWAY}/api/v1/me/balance`, { token: accessToken })).body as {
-        balance: number;
-      }
-    ).balance;
-  const before = await balance();
-  for (const points of [10, 25, 5]) {
-    const recorded = await callJson(`${VERIFICATION}/tenants/${tenant}/check-ins`, {
-      headers: await asService('verification'),
-      body: { userId, activityId: randomUUID(), points, method: 'steward' },
-    });
-    if (recorded.status !== 201) {
-      throw new Error(`demo participation failed: ${JSON.stringify(recorded.body)}`);
+  const { accessToken } = session.body as { accessToken: string };
+  // Ana walked from the recycling station to the library this hour; a start within the same
+  // hour sends the same check-ins again (same keys and bodies), which credits nothing more.
+  const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+  const visits = [
+    { title: 'Recycling station', minutesBefore: 40 },
+    { title: 'Book donation point', minutesBefore: 10 },
+  ];
+  for (const { title, minutesBefore } of visits) {
+    const { code, place } = activities[title];
+    const scannedAt = new Date(hour - minutesBefore * 60_000).toISOString();
+    const checkIn = await untilVerificationKnows(() =>
+      callJson(`${GATEWAY}/api/v1/check-ins`, {
+        token: accessToken,
+        headers: { 'idempotency-key': `demo-ana-${scannedAt}` },
+        body: {
+          code,
+          position: { latitude: place.latitude, longitude: place.longitude, accuracy: 8 },
+          scannedAt,
+        },
+      }),
+    );
+    // 422: a rule of the activity turned it down (a daily limit on a later start).
+    if (checkIn.status !== 201 && checkIn.status !== 422) {
+      throw new Error(`demo check-in failed: ${JSON.stringify(checkIn.body)}`);
     }
   }
+  const participations = await callJson(`${GATEWAY}/api/v1/me/participations`, {
+    token: accessToken,
+  });
+  const verified = (participations.body.items as { state: string; points: number }[]).filter(
+    (participation) => participation.state === 'verified',
+  );
+  const earned = verified.reduce((sum, participation) => sum + participation.points, 0);
   for (let attempt = 0; attempt < 100; attempt++) {
-    const now = await balance();
-    if (now === before + 40) {
+    const { balance } = (await callJson(`${GATEWAY}/api/v1/me/balance`, { token: accessToken }))
+      .body as { balance: number };
+    if (balance >= earned) {
       console.log(`
-Demo data: ${ana.displayName} (${ana.email}, password ${ana.password}) of ${tenant} has ${now} points.
+Demo data: ${ana.displayName} (${ana.email}, password ${ana.password}) of ${tenant} checked in ${verified.length} times and has ${balance} points.
   curl -s -X POST ${GATEWAY}/api/v1/tenants/${tenant}/sessions -H 'content-type: application/json' \\
     -d '{"email":"${ana.email}","password":"${ana.password}"}'
   then: curl -s ${GATEWAY}/api/v1/me/balance -H "authorization: Bearer <accessToken>"`);
@@ -169,6 +199,23 @@ Demo data: ${ana.displayName} (${ana.email}, password ${ana.password}) of ${tena
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('the demo points did not reach the ledger');
+}
+
+/**
+ * `call` again, for up to 30 s, while verification has not yet heard of the tenant or the
+ * activity from their events (409 `unknown-tenant`, 422 `unknown-activity`): such refusals
+ * store nothing.
+ */
+async function untilVerificationKnows(
+  call: () => ReturnType<typeof callJson>,
+): ReturnType<typeof callJson> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await call();
+    const code = (answer.body as { code?: string } | undefined)?.code;
+    const unknown = code === 'unknown-tenant' || code === 'unknown-activity';
+    if (!unknown || attempt >= 150) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 main().catch((error) => {

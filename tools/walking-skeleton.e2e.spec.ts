@@ -11,15 +11,17 @@ import { createTopics, testConnection, uniqueName, waitFor } from '@citypoints/t
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
 
-// A participation recorded by verification arrives, through real Kafka, as exactly one credit
+// A participation verified by verification arrives, through real Kafka, as exactly one credit
 // in the ledger, which publishes exactly one PointsEarned.
 describe('walking skeleton: verification → Kafka → ledger', () => {
   // Topics of its own, so that no other test's consumer takes this test's messages.
   const prefix = `${uniqueName('skeleton')}.`;
-  let cluster: Cluster<'verification' | 'ledger'>;
-  let verification: RunningService;
+  const tenantId = `skeleton-${randomUUID().slice(0, 8)}`;
+  let cluster: Cluster<'identity' | 'ledger' | 'activities' | 'verification' | 'gateway'>;
   let ledger: RunningService;
+  let town: Town;
   const pointsEarned: KafkaMessage[] = [];
   const kafka = new Kafka({
     brokers: testConnection().KAFKA_BROKERS.split(','),
@@ -28,13 +30,16 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   const reader = kafka.consumer({ groupId: uniqueName('skeleton-reader') });
 
   beforeAll(async () => {
-    cluster = await startTestServices(['verification', 'ledger'], { prefix });
-    ({ verification, ledger } = cluster.services);
+    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
+    const { identity, gateway } = cluster.services;
+    ledger = cluster.services.ledger;
+    town = new Town(tenantId, gateway.url, identity.url);
     await createTopics([prefix + Topics.ledger]);
     await reader.connect();
     await reader.subscribe({ topic: prefix + Topics.ledger, fromBeginning: true });
     await reader.run({ eachMessage: async ({ message }) => void pointsEarned.push(message) });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await reader.disconnect();
@@ -48,24 +53,19 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     return ((await response.json()) as { balance: number }).balance;
   }
 
-  it('credits a recorded participation exactly once', async () => {
-    const tenantId = 'skeleton-town';
-    const userId = randomUUID();
-    const response = await fetch(`${verification.url}/tenants/${tenantId}/check-ins`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: await serviceAuthorization('verification'),
-      },
-      body: JSON.stringify({
-        userId,
-        activityId: randomUUID(),
-        points: 30,
-        method: 'qr-gps',
-      }),
-    });
+  it('credits a verified check-in exactly once', async () => {
+    await town.found();
+    const admin = await town.staff('tenant-admin');
+    const resident = await town.resident('ana');
+    const { code } = await town.publishActivity(admin, 30);
+
+    const key = randomUUID();
+    const checkIn = { code, position: ON_THE_BEACH, scannedAt: new Date().toISOString() };
+    const response = await onceVerificationKnows(() => town.checkIn(resident, checkIn, key));
     expect(response.status).toBe(201);
-    const { id: participationId } = (await response.json()) as { id: string };
+    const { id: participationId, state } = response.body as { id: string; state: string };
+    expect(state).toBe('verified');
+    const userId = resident.userId;
 
     await waitFor('the points to reach the ledger', async () =>
       (await balance(tenantId, userId)) === 30 ? true : undefined,
@@ -79,10 +79,9 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     expect(earned).toHaveLength(1);
     expect(earned[0].type).toBe(PointsEarned);
     expect(earned[0].data).toEqual({ accountId: userId, participationId, points: 30, balance: 30 });
-  });
+  }, 120_000);
 
   it('credits a participation reported twice under different event ids once', async () => {
-    const tenantId = 'skeleton-town';
     const userId = randomUUID();
     const report = (participationId: string, points: number) =>
       toKafkaMessage(

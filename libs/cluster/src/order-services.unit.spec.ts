@@ -1,22 +1,21 @@
 import { orderServices } from './order-services';
 
 describe('orderServices', () => {
-  it('starts the services the gateway calls in one parallel wave before it', () => {
-    expect(orderServices(['gateway', 'ledger', 'identity', 'verification'])).toEqual([
-      ['ledger', 'identity', 'verification'],
+  it('starts the services the gateway calls in waves before it', () => {
+    expect(orderServices(['gateway', 'ledger', 'identity', 'verification', 'activities'])).toEqual([
+      ['ledger', 'identity', 'activities'],
+      ['verification'],
       ['gateway'],
     ]);
   });
 
   it('starts services that call nobody together, each once', () => {
-    expect(orderServices(['ledger', 'verification', 'ledger'])).toEqual([
-      ['ledger', 'verification'],
-    ]);
+    expect(orderServices(['ledger', 'activities', 'ledger'])).toEqual([['ledger', 'activities']]);
   });
 
   it('refuses a subset without a service one of it calls, naming both', () => {
-    expect(() => orderServices(['gateway', 'ledger'])).toThrow(
-      'gateway calls identity: start it together with them',
+    expect(() => orderServices(['gateway', 'ledger', 'identity', 'activities'])).toThrow(
+      'gateway calls verification: start it together with them',
     );
   });
 

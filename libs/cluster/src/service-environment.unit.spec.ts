@@ -7,7 +7,12 @@ describe('serviceEnvironment', () => {
     SERVICE_TOKEN_PRIVATE_KEY: 'token-private',
     SERVICE_TOKEN_PUBLIC_KEY: 'token-public',
   };
-  const urls = { identity: 'http://127.0.0.1:3103', ledger: 'http://127.0.0.1:3102' };
+  const urls = {
+    identity: 'http://127.0.0.1:3103',
+    ledger: 'http://127.0.0.1:3102',
+    activities: 'http://127.0.0.1:3104',
+    verification: 'http://127.0.0.1:3101',
+  };
 
   it('gives identity its database, its signing key and the service-token public key', () => {
     const env = serviceEnvironment('identity', {
@@ -36,6 +41,8 @@ describe('serviceEnvironment', () => {
       SERVICE_TOKEN_PRIVATE_KEY: 'token-private',
       IDENTITY_URL: 'http://127.0.0.1:3103',
       LEDGER_URL: 'http://127.0.0.1:3102',
+      ACTIVITIES_URL: 'http://127.0.0.1:3104',
+      VERIFICATION_URL: 'http://127.0.0.1:3101',
     });
   });
 

@@ -37,8 +37,9 @@ export const SERVICES = {
     ports: { api: 3101 },
     database: true,
     redis: false,
-    secrets: ['SERVICE_TOKEN_PUBLIC_KEY'],
-    calls: {},
+    secrets: ['SERVICE_TOKEN_PUBLIC_KEY', 'ACTIVITY_CODE_KEY'],
+    // Only for identity's public keys (JWKS), which personal codes are checked with locally.
+    calls: { IDENTITY_URL: 'identity' },
   },
   ledger: {
     ports: { api: 3102 },
@@ -66,7 +67,12 @@ export const SERVICES = {
     database: false,
     redis: true,
     secrets: ['SERVICE_TOKEN_PRIVATE_KEY'],
-    calls: { IDENTITY_URL: 'identity', LEDGER_URL: 'ledger' },
+    calls: {
+      IDENTITY_URL: 'identity',
+      LEDGER_URL: 'ledger',
+      ACTIVITIES_URL: 'activities',
+      VERIFICATION_URL: 'verification',
+    },
   },
 } satisfies Record<string, ServiceDescription>;
 

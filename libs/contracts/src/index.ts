@@ -1,6 +1,7 @@
 export type { CloudEvent, EventAttributes } from './cloud-event';
 export { InvalidEventError } from './invalid-event-error';
 export { ACCESS_TOKEN } from './access-token';
+export { PERSONAL_CARD_TOKEN, PERSONAL_QR_TOKEN } from './personal-tokens';
 export { LOCALES } from './locales';
 export type { Locale } from './locales';
 export { createEvent } from './create-event';
@@ -102,6 +103,7 @@ export {
 export type { ActivityCategory, ActivityMethod } from './fields/activity-fields';
 export { IsQueryInteger } from './fields/is-query-integer';
 export { MAX_POINTS, pointsProblem } from './fields/points';
+export { VERIFICATION_LIMITS } from './fields/verification-limits';
 export { IsPoints } from './fields/is-points';
 export { IsNormalizedUuid } from './fields/is-normalized-uuid';
 export { COMMAND_ID, IsCommandId } from './fields/is-command-id';

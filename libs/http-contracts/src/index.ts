@@ -17,7 +17,18 @@ export {
   ActivityReplacementDto,
   ActivityTitlesDto,
 } from './activities/activity-input.dto';
-export { ActivityListQueryDto } from './activities/activity-queries.dto';
+export {
+  ActivityDetailsDto,
+  NearbyActivitiesDto,
+  NearbyActivityDto,
+} from './activities/activity-details.dto';
+export {
+  ActivityDetailsQueryDto,
+  ActivityListQueryDto,
+  DEFAULT_NEARBY_LIMIT,
+  MAX_NEARBY_LIMIT,
+  NearbyActivitiesQueryDto,
+} from './activities/activity-queries.dto';
 export {
   CreateGroupDto,
   GroupDto,
@@ -31,12 +42,18 @@ export {
   PasswordResetRequestedDto,
 } from './identity/password-resets.dto';
 export { CreatePersonDto, RegisteredPersonDto, SignUpDto } from './identity/people.dto';
+export {
+  PersonalCardDto,
+  PersonalCardIssuedDto,
+  PersonalCardsDto,
+} from './identity/personal-cards.dto';
 export { QrHolderDto, QrTokenDto, QrTokenIssuedDto } from './identity/personal-qr.dto';
 export { ConsentDto, PersonalDataDto } from './identity/privacy.dto';
 export { PublicNamesDto, PublicNamesRequestDto } from './identity/public-names.dto';
 export type { Visibility } from './identity/privacy.dto';
 export { RefreshTokenDto, SessionTokensDto, SignInDto, SignOutDto } from './identity/sessions.dto';
 export { CreateTenantDto, TenantDto, TenantSettingsDto } from './identity/tenants.dto';
+export { VerificationSettingsDto } from './identity/verification-settings.dto';
 export { AdjustmentDto, DonationDto, TransferDto } from './ledger/account-commands.dto';
 export { HistoryQueryDto } from './ledger/account-queries.dto';
 export {
@@ -49,4 +66,16 @@ export {
 } from './ledger/account-answers.dto';
 export type { MovementKind } from './ledger/account-answers.dto';
 export { ExpiryPolicyDto } from './ledger/expiry-policy.dto';
-export { CheckInDto } from './verification/check-ins.dto';
+export {
+  CheckInDto,
+  PARTICIPATION_STATES,
+  ParticipationDto,
+  ParticipationListDto,
+  ParticipationQueryDto,
+  PositionDto,
+  ReviewDecisionDto,
+  ReviewItemDto,
+  ReviewQueueDto,
+  StewardCheckInDto,
+} from './verification/check-ins.dto';
+export type { ParticipationState } from './verification/check-ins.dto';

@@ -3,6 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ActivitiesModule } from './activities/activities.module';
 import { ActivitiesConfig } from './activities-config';
 import { Activities1764892800001 } from './migrations/1764892800001-activities';
+import { TenantSettings1764892800002 } from './migrations/1764892800002-tenant-settings';
+import { TenantSettingsModule } from './tenant-settings/tenant-settings.module';
 
 @Module({})
 export class AppModule {
@@ -11,8 +13,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...serviceImports('activities', config, [Activities1764892800001]),
+        ...serviceImports('activities', config, [
+          Activities1764892800001,
+          TenantSettings1764892800002,
+        ]),
         ActivitiesModule.forRoot(Buffer.from(config.ACTIVITY_CODE_KEY, 'base64')),
+        TenantSettingsModule,
       ],
     };
   }

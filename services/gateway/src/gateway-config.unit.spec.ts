@@ -6,6 +6,8 @@ describe('loadConfig(GatewayConfig)', () => {
   const valid = {
     IDENTITY_URL: 'http://identity:3000',
     LEDGER_URL: 'http://ledger:3000',
+    ACTIVITIES_URL: 'http://activities:3000',
+    VERIFICATION_URL: 'http://verification:3000',
     REDIS_URL: 'redis://redis:6379',
     KAFKA_BROKERS: 'kafka-0:9092',
     SERVICE_TOKEN_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
@@ -34,6 +36,8 @@ describe('loadConfig(GatewayConfig)', () => {
   it.each([
     [{ IDENTITY_URL: undefined }, 'IDENTITY_URL is not set'],
     [{ LEDGER_URL: 'ledger:3000' }, 'LEDGER_URL must be an http(s):// URL'],
+    [{ ACTIVITIES_URL: undefined }, 'ACTIVITIES_URL is not set'],
+    [{ VERIFICATION_URL: 'verification' }, 'VERIFICATION_URL must be an http(s):// URL'],
     [{ REDIS_URL: 'http://redis' }, 'REDIS_URL must be a redis:// URL'],
     [{ KAFKA_BROKERS: 'kafka' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
     [{ PORT: '0' }, 'PORT must be a whole number from 1 to 65535'],

@@ -49,7 +49,12 @@ export function gatewayProviders(config: GatewayConfig): Provider[] {
       provide: Upstreams,
       useFactory: () =>
         new Upstreams(
-          { identity: config.IDENTITY_URL, ledger: config.LEDGER_URL },
+          {
+            identity: config.IDENTITY_URL,
+            ledger: config.LEDGER_URL,
+            activities: config.ACTIVITIES_URL,
+            verification: config.VERIFICATION_URL,
+          },
           config.UPSTREAM_TIMEOUT_MS,
           new ServiceTokenSigner(config.SERVICE_TOKEN_PRIVATE_KEY),
         ),

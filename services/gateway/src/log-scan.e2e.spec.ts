@@ -68,6 +68,9 @@ describe('the logs of the services and the gateway', () => {
       {
         IDENTITY_URL: identity.url,
         LEDGER_URL: ledger.url,
+        // The journey reaches neither: nothing of theirs is logged here.
+        ACTIVITIES_URL: 'http://127.0.0.1:9',
+        VERIFICATION_URL: 'http://127.0.0.1:9',
         REDIS_KEY_PREFIX: `${uniqueName('logscan')}:`,
       },
       true,

@@ -6,6 +6,8 @@ describe('gateway start-up', () => {
     runServiceUntilExit('gateway', {
       IDENTITY_URL: 'http://127.0.0.1:1',
       LEDGER_URL: 'http://127.0.0.1:1',
+      ACTIVITIES_URL: 'http://127.0.0.1:1',
+      VERIFICATION_URL: 'http://127.0.0.1:1',
       REDIS_URL: testConnection().REDIS_URL,
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
       SERVICE_TOKEN_PRIVATE_KEY: serviceKeys().privateKey,

@@ -7,8 +7,11 @@ import { TenantsAndPeople1764288000001 } from './migrations/1764288000001-tenant
 import { Credentials1764288000002 } from './migrations/1764288000002-credentials';
 import { Groups1764288000003 } from './migrations/1764288000003-groups';
 import { SessionGeneration1764288000004 } from './migrations/1764288000004-session-generation';
+import { TenantVerificationSettings1764288000005 } from './migrations/1764288000005-tenant-verification-settings';
+import { PersonalCards1764288000006 } from './migrations/1764288000006-personal-cards';
 import { PasswordResetsModule } from './password-resets/password-resets.module';
 import { PeopleModule } from './people/people.module';
+import { PersonalCardsModule } from './personal-cards/personal-cards.module';
 import { PersonalQrModule } from './personal-qr/personal-qr.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -27,6 +30,8 @@ export class AppModule {
           Credentials1764288000002,
           Groups1764288000003,
           SessionGeneration1764288000004,
+          TenantVerificationSettings1764288000005,
+          PersonalCards1764288000006,
         ]),
         TokensModule.forRoot(config.JWT_PRIVATE_KEY),
         TenantsModule,
@@ -36,6 +41,7 @@ export class AppModule {
         GroupsModule,
         PrivacyModule,
         PersonalQrModule,
+        PersonalCardsModule,
         ...(config.DEVELOPMENT_ROUTES ? [MailOutboxModule] : []),
       ],
     };

@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { runService, ServiceConfig } from '@citypoints/platform';
+import { runService } from '@citypoints/platform';
 import { AppModule } from './app.module';
+import { VerificationConfig } from './verification-config';
 
-void runService({ name: 'verification', configClass: ServiceConfig, appModule: AppModule.forRoot });
+void runService({
+  name: 'verification',
+  configClass: VerificationConfig,
+  appModule: AppModule.forRoot,
+});

@@ -1,9 +1,11 @@
 /**
  * What kind of refusal a domain error is; the platform's problem filter gives each its HTTP
- * status (invalid 400, unauthenticated 401, forbidden 403, not-found 404, conflict 409).
+ * status (invalid 400, unauthenticated 401, forbidden 403, not-found 404, conflict 409,
+ * unprocessable 422: well-formed, but a rule of the domain turns it down, such as a check-in
+ * outside the activity's place).
  */
 export type DomainErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable';
 
 /**
  * A refusal by a domain rule, free of any transport: a stable `code` that clients may branch

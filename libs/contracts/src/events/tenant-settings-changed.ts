@@ -15,6 +15,7 @@ import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
 import { IsPoints } from '../fields/is-points';
 import { EVENT_POINTS } from './event-points';
+import { VERIFICATION_LIMITS as LIMITS } from '../fields/verification-limits';
 
 export class LeaderboardBonus {
   @IsInt()
@@ -33,27 +34,27 @@ export class LeaderboardBonus {
 export class VerificationSettingsV1 {
   /** A GPS fix less accurate than this (metres, 95 % radius) proves nothing: refused. */
   @IsInt()
-  @Min(5)
-  @Max(5000)
+  @Min(LIMITS.maxAccuracyMetres.min)
+  @Max(LIMITS.maxAccuracyMetres.max)
   maxAccuracyMetres: number;
 
   /** A check-in sent later than this after its scan (an offline phone) is refused; 0–168 h. */
   @IsInt()
-  @Min(0)
-  @Max(168)
+  @Min(LIMITS.lateCheckInHours.min)
+  @Max(LIMITS.lateCheckInHours.max)
   lateCheckInHours: number;
 
   /** Faster than this between a person's check-ins is impossible travel (km/h). */
   @IsInt()
-  @Min(10)
-  @Max(2000)
+  @Min(LIMITS.maxTravelKmh.min)
+  @Max(LIMITS.maxTravelKmh.max)
   maxTravelKmh: number;
 
   /** A check-in whose accuracy is worse than this (metres) waits for review; null: none does. */
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(5000)
+  @Min(LIMITS.reviewAccuracyMetres.min)
+  @Max(LIMITS.reviewAccuracyMetres.max)
   reviewAccuracyMetres: number | null;
 
   /** A check-in of an activity worth at least this many points waits for review; null: none. */

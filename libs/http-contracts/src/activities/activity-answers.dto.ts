@@ -16,6 +16,9 @@ export type ActivityState = (typeof ACTIVITY_STATES)[number];
 
 /** An activity as the activities service holds it; times are ISO-8601 UTC. */
 export class ActivityDto {
+  @ApiProperty({ example: 'cascais', description: 'the tenant whose activity it is' })
+  tenantId: string;
+
   @ApiProperty({ format: 'uuid' })
   activityId: string;
 

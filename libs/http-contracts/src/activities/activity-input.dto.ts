@@ -42,13 +42,15 @@ const QUANTITY = `quantity must be a number above 0 and at most ${MAX_IMPACT_QUA
 const RADIUS = `radius must be a number of metres above 0 and at most ${MAX_PLACE_RADIUS}`;
 
 /**
- * An activity's title per language of the tenant. English is required for now: the tenant's
- * default language lives in identity, which this service does not hear from yet.
+ * An activity's title per language of the tenant. The one in the tenant's default language is
+ * required, which the activities service checks (it hears the language from identity's
+ * TenantSettingsChanged; English while it has not).
  */
 export class ActivityTitlesDto {
-  @ApiProperty(TITLE)
+  @ApiPropertyOptional(TITLE)
+  @IsOptional()
   @IsHumanText(ACTIVITY_TITLE)
-  en: string;
+  en?: string;
 
   @ApiPropertyOptional(TITLE)
   @IsOptional()
@@ -120,7 +122,7 @@ export class ActivityPlaceDto {
  */
 export class ActivityInputDto {
   @ApiProperty({ type: ActivityTitlesDto })
-  @IsObject({ message: 'titles must be an object with a title in en at least' })
+  @IsObject({ message: "titles must be an object with a title in the tenant's language" })
   @ValidateNested()
   @Type(() => ActivityTitlesDto)
   titles: ActivityTitlesDto;

@@ -14,12 +14,15 @@ import {
   ArrayMaxSize,
   IsArray,
   IsInt,
+  IsObject,
   IsOptional,
   IsTimeZone,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { VerificationSettingsDto } from './verification-settings.dto';
 
 const RANK = 'rank must be a whole number from 1 to 100';
 const MONTHS = 'pointsExpiryMonths must be a whole number from 1 to 120, or null';
@@ -37,7 +40,11 @@ export class LeaderboardBonusDto {
   points: number;
 }
 
-/** The tenant's own rules; each setting is optional, an update replaces the ones it names. */
+/**
+ * The tenant's own rules; each setting is optional, an update replaces the ones it names (and,
+ * of `verification`, the fields it names). In an answer `maxActivityPoints` and every field of
+ * `verification` are there, the defaults of @citypoints/contracts until the tenant sets them.
+ */
 export class TenantSettingsDto {
   @ApiPropertyOptional({
     type: 'integer',
@@ -59,6 +66,23 @@ export class TenantSettingsDto {
   @ValidateNested({ each: true })
   @Type(() => LeaderboardBonusDto)
   leaderboardBonuses?: LeaderboardBonusDto[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_POINTS,
+    description: 'the most points one activity may give',
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsPoints()
+  maxActivityPoints?: number;
+
+  @ApiPropertyOptional({ type: VerificationSettingsDto })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsObject({ message: 'verification must be an object' })
+  @ValidateNested()
+  @Type(() => VerificationSettingsDto)
+  verification?: VerificationSettingsDto;
 }
 
 /** A platform operator adds a city: its slug, name, default locale, IANA time zone, rules. */

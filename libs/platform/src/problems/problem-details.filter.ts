@@ -10,6 +10,7 @@ const STATUS_OF: Record<DomainErrorKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  unprocessable: 422,
 };
 
 /**

@@ -4,12 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import * as store from './activities.store';
-import { Activity } from './activity';
+import { Activity, ActivityFields } from './activity';
 import { activityFieldsOf } from './activity-fields-of';
 import { activityMessage } from './activity-message';
 import { assertActivityFields } from './assert-activity-fields';
+import { assertTenantRules } from './assert-tenant-rules';
 import { ActivityChange, decideChange } from './decide-change';
 import { unknownActivity } from './unknown-activity';
+import { tenantSettingsOf } from '../tenant-settings/tenant-settings.store';
 
 /**
  * A tenant's catalogue of activities. Every change is stored with its event (decideChange) in
@@ -21,11 +23,11 @@ export class Activities {
 
   /**
    * Creates a draft of the tenant with a new UUIDv7 id, code generation 1 and version 1; a
-   * draft publishes nothing. Throws as assertActivityFields.
+   * draft publishes nothing. Throws as assertActivityFields and assertTenantRules.
    */
   async create(tenantId: string, input: ActivityInputDto, now = new Date()): Promise<Activity> {
     const fields = activityFieldsOf(input);
-    assertActivityFields(fields);
+    await this.assertFields(tenantId, fields);
     const activity: Activity = {
       ...fields,
       tenantId,
@@ -54,7 +56,8 @@ export class Activities {
 
   /**
    * Applies `change` to the tenant's activity (decideChange) under a row lock, with its event.
-   * Throws 404 `unknown-activity`, decideChange's conflicts, and assertActivityFields' refusals.
+   * Throws 404 `unknown-activity`, decideChange's conflicts, and the refusals of
+   * assertActivityFields and assertTenantRules.
    */
   async change(
     tenantId: string,
@@ -62,7 +65,7 @@ export class Activities {
     change: ActivityChange,
     now = new Date(),
   ): Promise<Activity> {
-    if (change.kind === 'replace') assertActivityFields(change.fields);
+    if (change.kind === 'replace') await this.assertFields(tenantId, change.fields);
     return this.db.transaction(async (tx) => {
       const current = await store.findActivity(tx, tenantId, activityId, true);
       if (!current) throw unknownActivity(tenantId, activityId);
@@ -71,5 +74,12 @@ export class Activities {
       if (event) await appendToOutbox(tx, [activityMessage(event, activity)]);
       return activity;
     });
+  }
+
+  // The tenant's settings as last heard from identity; a change of them later leaves the
+  // activities that were valid when written as they are.
+  private async assertFields(tenantId: string, fields: ActivityFields): Promise<void> {
+    assertActivityFields(fields);
+    assertTenantRules(fields, await tenantSettingsOf(this.db.manager, tenantId));
   }
 }

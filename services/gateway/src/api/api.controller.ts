@@ -13,7 +13,8 @@ import { validateInput } from '../problems/validate-input';
 import { AccountThrottles } from '../rate-limit/account-throttles';
 import { RateLimitGuard } from '../rate-limit/rate-limit.guard';
 import { GatewayRoute, RouteCall } from '../routes/gateway-route';
-import { Upstreams } from '../upstream/upstreams';
+import { forwardedHeaders } from '../upstream/forwarded-headers';
+import { UpstreamAnswer, Upstreams } from '../upstream/upstreams';
 import { GatewayRequest } from './gateway-request';
 import { composeAnswer } from './compose-answer';
 
@@ -63,6 +64,7 @@ export class ApiController {
         body: route.body ? (upstream.body?.(call) ?? body) : undefined,
         requestId: request.id,
         caller,
+        headers: forwardedHeaders(route, request.headers),
       }),
     );
     await this.endSessions(route, call.tenant, caller, answer.body);
@@ -70,6 +72,10 @@ export class ApiController {
     // reset's names the person whose sessions it ended).
     if (route.status === 204) {
       await reply.status(204).send();
+      return;
+    }
+    if (route.produces) {
+      await this.sendFile(route, answer, reply);
       return;
     }
     const answerBody = route.compose
@@ -88,6 +94,25 @@ export class ApiController {
       return;
     }
     await reply.status(answer.status).type('application/json').send(answerBody);
+  }
+
+  // A file (a poster) goes out as the service made it: its type and its file name. Opened in a
+  // browser from the API's origin, an SVG must not run anything, whatever it holds.
+  private async sendFile(
+    route: GatewayRoute,
+    answer: UpstreamAnswer,
+    reply: FastifyReply,
+  ): Promise<void> {
+    if (answer.contentDisposition) reply.header('content-disposition', answer.contentDisposition);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    );
+    await reply
+      .status(answer.status)
+      .type(answer.contentType ?? (route.produces as string))
+      .send(answer.body);
   }
 
   // identity's SessionsRevoked tells every replica too, but this refuses the older tokens at

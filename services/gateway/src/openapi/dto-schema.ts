@@ -38,8 +38,9 @@ export function dtoSchema(dto: Type, nestedSchema: (dto: Type) => Schema = dtoSc
     const itemType = typeof given === 'string' ? given : (PRIMITIVES.get(given) ?? 'string');
     const schema = nested
       ? { ...nestedSchema(given as Type), ...rest }
-      : { type: nullable ? [itemType, 'null'] : itemType, ...rest };
-    properties[name] = isArray ? { type: 'array', items: schema } : schema;
+      : { type: nullable ? [itemType, 'null'] : itemType, ...exclusiveBounds(rest) };
+    // An enum list comes from Swagger's metadata as an array schema already.
+    properties[name] = isArray && type !== 'array' ? { type: 'array', items: schema } : schema;
     if (isRequired) required.push(name);
   }
   return {
@@ -48,4 +49,26 @@ export function dtoSchema(dto: Type, nestedSchema: (dto: Type) => Schema = dtoSc
     ...(required.length > 0 && { required }),
     additionalProperties: false,
   };
+}
+
+/**
+ * Bounds as JSON Schema 2020-12 (OpenAPI 3.1) writes them: Swagger's decorators follow OpenAPI
+ * 3.0, where `exclusiveMinimum: true` makes `minimum` exclusive; 3.1 gives the bound itself.
+ */
+function exclusiveBounds(property: Schema): Schema {
+  const { exclusiveMinimum, exclusiveMaximum, ...rest } = property;
+  const schema: Schema = { ...rest };
+  if (exclusiveMinimum === true) {
+    schema.exclusiveMinimum = schema.minimum;
+    delete schema.minimum;
+  } else if (exclusiveMinimum !== undefined && exclusiveMinimum !== false) {
+    schema.exclusiveMinimum = exclusiveMinimum;
+  }
+  if (exclusiveMaximum === true) {
+    schema.exclusiveMaximum = schema.maximum;
+    delete schema.maximum;
+  } else if (exclusiveMaximum !== undefined && exclusiveMaximum !== false) {
+    schema.exclusiveMaximum = exclusiveMaximum;
+  }
+  return schema;
 }

@@ -12,9 +12,13 @@ const TAGS: Record<string, string> = {
   privacy: "The signed-in person's own data: export, consent, erasure",
   groups: 'Teams, schools, associations and neighbourhoods',
   qr: 'Personal QR codes shown to a verifier on site',
+  'personal-cards': 'Printed personal cards a steward scans, for people without a smartphone',
   points: "The signed-in citizen's points: balance, history, gifts, live updates",
   administration: "A tenant admin's work in their own tenant",
   platform: "The platform operator's work: tenants",
+  activities:
+    "What residents take part in: activities near them, in their language; a tenant admin's " +
+    'catalogue, its codes and posters',
 };
 
 /**
@@ -115,9 +119,26 @@ function success(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
   if (route.served === 'eventStream') {
     return { description, content: { 'text/event-stream': { schema: { type: 'string' } } } };
   }
+  if (route.produces) {
+    return {
+      description,
+      headers: DOWNLOAD,
+      content: {
+        [route.produces]: { schema: { type: 'string', contentMediaType: route.produces } },
+      },
+    };
+  }
   const schema = route.response ? refOf(route.response) : { type: 'object' };
   return { description, content: { 'application/json': { schema } } };
 }
+
+// A file to save, under the name the service gives it.
+const DOWNLOAD: Schema = {
+  'Content-Disposition': {
+    description: 'attachment, with the file name',
+    schema: { type: 'string', example: 'attachment; filename="poster-….pdf"' },
+  },
+};
 
 function queryParameters(schema: Schema): Schema[] {
   const { properties = {}, required = [] } = schema as {

@@ -135,7 +135,13 @@ describe('the OpenAPI document, generated from the route table', () => {
         });
       }
       const answer = responses[String(route.status)].content?.['application/json'];
-      if (route.status === 204 || route.served === 'eventStream') {
+      if (route.produces) {
+        expect(responses[String(route.status)]).toMatchObject({
+          headers: { 'Content-Disposition': expect.any(Object) },
+          content: { [route.produces]: { schema: { type: 'string' } } },
+        });
+      }
+      if (route.status === 204 || route.served === 'eventStream' || route.produces) {
         expect(answer).toBeUndefined();
       } else {
         expect(schemaOf(answer?.schema.$ref)).toMatchObject({ additionalProperties: false });

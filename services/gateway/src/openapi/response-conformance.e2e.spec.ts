@@ -53,6 +53,7 @@ describe('every answer matches the OpenAPI document (role × route, from the rou
       headers: {
         ...(token && { authorization: `Bearer ${token}` }),
         ...(input.body && { 'content-type': 'application/json' }),
+        ...input.headers,
       },
       body: input.body && JSON.stringify(input.body),
       signal: controller.signal,

@@ -37,7 +37,8 @@ describe('the gateway’s own input rules, over every route of the table', () =>
       const given = values.length === 1 ? values[0] : values;
       const problem = await refusal(validateInput(route.query, { [field]: given }, 'query'));
       expect(problem.getStatus()).toBe(400);
-      expect(problem.errors).toEqual([{ field, message: expect.stringContaining(field) }]);
+      // Other required fields of the query (a position) are missing, and named too.
+      expect(problem.errors).toContainEqual({ field, message: expect.stringContaining(field) });
     },
   );
 

@@ -3,7 +3,13 @@ import { Type } from '@nestjs/common';
 import { SessionsEndedBy } from '../auth/ended-session';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type UpstreamService = 'identity' | 'ledger';
+export type UpstreamService = 'identity' | 'ledger' | 'activities' | 'verification';
+
+/** Request headers a route may pass on to its upstream, in lower case. */
+export type ForwardedHeader = 'idempotency-key';
+
+/** What a route answers other than JSON: a file to download, passed on as the service gave it. */
+export type FileMediaType = 'image/svg+xml' | 'application/pdf';
 
 /** What a forwarded request knows: the tenant and caller always come from the token. */
 export interface RouteCall {
@@ -81,6 +87,16 @@ export interface GatewayRoute {
   pastPersonLimit?: true;
   /** Also throttled per e-mail address (rate-limit/account-throttles.ts). */
   accountThrottle?: 'signIn' | 'passwordReset';
+  /**
+   * Request headers passed on to the upstream as the client sent them, when it sent them (a
+   * check-in's `Idempotency-Key`, which the service judges); no other header ever is.
+   */
+  forwardHeaders?: readonly ForwardedHeader[];
+  /**
+   * The answer is a file of this type rather than JSON (a poster): it goes out with the
+   * upstream's own content-type and content-disposition, and `response` is not used.
+   */
+  produces?: FileMediaType;
 }
 
 export const API_PREFIX = '/api/v1';

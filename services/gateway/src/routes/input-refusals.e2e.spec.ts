@@ -75,7 +75,8 @@ describe('bad input of every kind is refused with 400 naming the field (from the
     const attempt = request(cluster.gateway.url)
       [route.method.toLowerCase() as 'post'](`${API_PREFIX}${path}${query && `?${query}`}`)
       .timeout(10_000);
-    const authorised = actor ? attempt.auth(actor.accessToken, { type: 'bearer' }) : attempt;
+    const signed = actor ? attempt.auth(actor.accessToken, { type: 'bearer' }) : attempt;
+    const authorised = input.headers ? signed.set(input.headers) : signed;
     if (change.json) {
       const json = typeof change.json === 'string' ? change.json : change.json(input);
       // Bytes as they are: superagent would otherwise write a Buffer out as a JSON object.

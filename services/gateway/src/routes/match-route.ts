@@ -16,15 +16,19 @@ interface CompiledRoute {
 
 /**
  * Finds the route of a request: 404 for an unknown path, 405 for a known path with another
- * method, 400 naming a path parameter that is not a tenant slug or a UUID.
+ * method, 400 naming a path parameter that is not a tenant slug or a UUID. When routes with
+ * fewer parameters match a path too, it is theirs alone, as a literal segment is more specific
+ * than a parameter: `/activities/nearby` is not the activity `nearby`.
  */
 export function routeMatcher(routes: readonly GatewayRoute[]) {
   const compiled = routes.map(compile);
   return (method: string, path: string): MatchedRoute => {
-    const found = compiled.flatMap(({ route, pattern, names }) => {
+    const matching = compiled.flatMap(({ route, pattern, names }) => {
       const match = pattern.exec(path);
       return match ? [{ route, params: paramsOf(names, match) }] : [];
     });
+    const fewest = Math.min(...matching.map(({ params }) => Object.keys(params).length));
+    const found = matching.filter(({ params }) => Object.keys(params).length === fewest);
     if (found.length === 0) throw new Problem(404, `there is no ${path}`);
     const matched = found.find(({ route }) => route.method === method);
     if (!matched) {
@@ -38,7 +42,9 @@ export function routeMatcher(routes: readonly GatewayRoute[]) {
 
 function compile(route: GatewayRoute): CompiledRoute {
   const names: string[] = [];
-  const source = (API_PREFIX + route.path).replace(/\{(\w+)\}/g, (_, name: string) => {
+  // Literal characters stay literal: `poster.svg` matches no `poster-svg`.
+  const literal = (API_PREFIX + route.path).replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  const source = literal.replace(/\{(\w+)\}/g, (_, name: string) => {
     names.push(name);
     return '([^/]+)';
   });

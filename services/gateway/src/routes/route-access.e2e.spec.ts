@@ -2,6 +2,7 @@ import { ROLES, Role } from '@citypoints/contracts';
 import { waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { activityOf, beachCleanUp, TOWN_HALL } from '../testing/activity-examples';
 import { citizen, createTenant, credit, Person, staff } from '../testing/people';
 import { GatewayCluster, startCluster } from '../testing/start-cluster';
 import { API_PREFIX, GatewayRoute } from './gateway-route';
@@ -76,6 +77,9 @@ interface ForeignAttempt {
   query?: Record<string, string>;
   /** True when the attempt names tenant B's ids: it must be refused with 403 or 404. */
   refused: boolean;
+  /** The status it is refused with when not 403 or 404: 422 for B's codes at a check-in. */
+  refusedWith?: number;
+  headers?: Record<string, string>;
   /** The caller needs points first. */
   funded?: boolean;
 }
@@ -86,12 +90,24 @@ interface TenantB {
   groupId: string;
   inviteCode: string;
   qrToken: string;
+  cardId: string;
+  /** A published activity of B's, titled SECRET_TITLE. */
+  activityId: string;
+  /** Its static code, as printed on its poster. */
+  activityCode: string;
+  /** Bob's verified check-in at it. */
+  participationId: string;
 }
+
+/** The title of tenant B's activity, which no person of A may ever see. */
+const SECRET_TITLE = 'Praia secreta de B';
 
 /** For every signed-in route, how a person of tenant A might try to reach tenant B. */
 function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
   const refused = true;
   return {
+    ...foreignActivityAttempts(b),
+    ...foreignCheckInAttempts(b),
     signOut: { body: { refreshToken: b.bob.refreshToken }, refused: false },
     signOutEverywhere: { refused: false },
     exportMyData: { refused: false },
@@ -103,6 +119,12 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
     listGroupMembers: { params: { group: b.groupId }, refused },
     issueQrToken: { refused: false },
     verifyQrToken: { body: { token: b.qrToken }, refused },
+    issueMyPersonalCard: { refused: false },
+    listMyPersonalCards: { refused: false },
+    revokeMyPersonalCard: { params: { card: b.cardId }, refused },
+    issuePersonalCard: { params: { person: b.bob.userId }, refused },
+    listPersonalCards: { params: { person: b.bob.userId }, refused },
+    revokePersonalCard: { params: { person: b.bob.userId, card: b.cardId }, refused },
     getMyBalance: { refused: false },
     getMyHistory: { query: { limit: '5' }, refused: false },
     transferPoints: {
@@ -151,6 +173,56 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
   };
 }
 
+/** The check-in routes' attempts: B's codes and participations in A's people's hands. */
+function foreignCheckInAttempts(b: TenantB): Record<string, ForeignAttempt> {
+  const headers = { 'idempotency-key': randomUUID() };
+  const atTheBeach = { ...TOWN_HALL, accuracy: 10 };
+  return {
+    checkIn: {
+      body: { code: b.activityCode, position: atTheBeach, scannedAt: new Date().toISOString() },
+      headers,
+      refused: true,
+      refusedWith: 422,
+    },
+    stewardCheckIn: {
+      body: { activityId: b.activityId, personalCode: b.qrToken },
+      headers,
+      refused: true,
+      refusedWith: 422,
+    },
+    listMyParticipations: { refused: false },
+    // Verification answers a person of B as one with no participations in A.
+    listPersonParticipations: { params: { person: b.bob.userId }, refused: false },
+    listReviews: { refused: false },
+    decideReview: {
+      params: { participation: b.participationId },
+      body: { decision: 'reject', reason: 'not seen there' },
+      refused: true,
+    },
+  };
+}
+
+/** The activity routes' attempts: B's activity stands where A's people search. */
+function foreignActivityAttempts(b: TenantB): Record<string, ForeignAttempt> {
+  const theirs = { params: { activity: b.activityId }, refused: true };
+  const position = { latitude: String(TOWN_HALL.latitude), longitude: String(TOWN_HALL.longitude) };
+  return {
+    findNearbyActivities: { query: position, refused: false },
+    getActivityDetails: theirs,
+    createActivity: { body: beachCleanUp(), refused: false },
+    listActivities: { refused: false },
+    getActivity: theirs,
+    updateActivity: { ...theirs, body: beachCleanUp({ points: 999 }) },
+    publishActivity: theirs,
+    archiveActivity: theirs,
+    rotateActivityCodes: theirs,
+    getActivityCodes: theirs,
+    getRotatingActivityCode: theirs,
+    getActivityPosterSvg: theirs,
+    getActivityPosterPdf: theirs,
+  };
+}
+
 describe('tenant isolation (generated from the route table)', () => {
   let cluster: GatewayCluster;
   let b: TenantB;
@@ -176,12 +248,32 @@ describe('tenant isolation (generated from the route table)', () => {
     );
     const group = await as(bob)('post', '/groups').send({ name: 'Beach team', kind: 'team' });
     const qr = await as(bob)('post', '/me/qr-token').expect(201);
+    const card = await as(bob)('post', '/me/personal-cards').expect(201);
+    const titles = { en: SECRET_TITLE, pt: SECRET_TITLE, sv: SECRET_TITLE };
+    const activityId = await activityOf(cluster, admin, true, beachCleanUp({ titles }));
+    const codes = await as(admin)('get', `/activities/${activityId}/codes`).expect(200);
+    const checkIn = () =>
+      as(bob)('post', '/check-ins')
+        .set('idempotency-key', 'bob-at-the-beach')
+        .send({
+          code: codes.body.code,
+          position: { latitude: 38.6979, longitude: -9.4229, accuracy: 10 },
+          scannedAt: new Date().toISOString(),
+        });
+    const checkedIn = await waitFor('verification to know B and its activity', async () => {
+      const response = await checkIn();
+      return response.status === 201 ? response : undefined;
+    });
     b = {
       bob,
       admin,
       groupId: group.body.groupId,
       inviteCode: group.body.inviteCode,
       qrToken: qr.body.token,
+      cardId: card.body.cardId,
+      activityId,
+      activityCode: codes.body.code,
+      participationId: checkedIn.body.id,
     };
   });
 
@@ -204,8 +296,13 @@ describe('tenant isolation (generated from the route table)', () => {
       balance: await get(b.bob, '/me/balance'),
       history: await get(b.bob, '/me/history'),
       members: await get(b.bob, `/groups/${b.groupId}/members`),
+      cards: await get(b.bob, '/me/personal-cards'),
       totals: await get(b.admin, '/totals'),
       policy: await get(b.admin, '/expiry-policy'),
+      activity: await get(b.admin, `/activities/${b.activityId}`),
+      activities: await get(b.admin, '/activities'),
+      participations: await get(b.bob, '/me/participations'),
+      reviews: await get(b.admin, '/reviews'),
     };
   }
 
@@ -228,9 +325,16 @@ describe('tenant isolation (generated from the route table)', () => {
 
       const { status, text } = await send(route, attempt, actor.accessToken);
 
-      if (attempt.refused) expect([403, 404]).toContain(status);
+      if (attempt.refusedWith) expect(status).toBe(attempt.refusedWith);
+      else if (attempt.refused) expect([403, 404]).toContain(status);
       else expect(status).toBeLessThan(500);
-      for (const secret of [b.bob.email, 'Beach team', b.inviteCode, b.admin.userId]) {
+      for (const secret of [
+        b.bob.email,
+        'Beach team',
+        b.inviteCode,
+        b.admin.userId,
+        SECRET_TITLE,
+      ]) {
         expect(text).not.toContain(secret);
       }
       expect(await snapshotOfB()).toEqual(before);
@@ -243,7 +347,11 @@ describe('tenant isolation (generated from the route table)', () => {
     const controller = new AbortController();
     const response = await fetch(url, {
       method: route.method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...attempt.headers,
+      },
       body: attempt.body && JSON.stringify(attempt.body),
       signal: controller.signal,
     });

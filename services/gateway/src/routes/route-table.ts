@@ -2,9 +2,12 @@ import { GatewayRoute } from './gateway-route';
 import { SESSION_ROUTES } from './table/session.routes';
 import { PRIVACY_ROUTES } from './table/privacy.routes';
 import { GROUP_ROUTES } from './table/group.routes';
+import { PERSONAL_CARD_ROUTES } from './table/personal-card.routes';
 import { POINTS_ROUTES } from './table/points.routes';
 import { ADMINISTRATION_ROUTES } from './table/administration.routes';
 import { PLATFORM_ROUTES } from './table/platform.routes';
+import { ACTIVITY_ROUTES } from './table/activity.routes';
+import { CHECK_IN_ROUTES } from './table/check-in.routes';
 
 /**
  * The public API. The controller, the guards, the OpenAPI document and the generated tests
@@ -14,7 +17,10 @@ export const ROUTES: readonly GatewayRoute[] = [
   ...SESSION_ROUTES,
   ...PRIVACY_ROUTES,
   ...GROUP_ROUTES,
+  ...PERSONAL_CARD_ROUTES,
   ...POINTS_ROUTES,
   ...ADMINISTRATION_ROUTES,
   ...PLATFORM_ROUTES,
+  ...ACTIVITY_ROUTES,
+  ...CHECK_IN_ROUTES,
 ];

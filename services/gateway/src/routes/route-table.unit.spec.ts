@@ -89,6 +89,20 @@ describe('the route table', () => {
     expect(names((route) => route.endsSessions === 'answer')).toEqual(['confirmPasswordReset']);
     expect(names((route) => route.served)).toEqual(['issueEventTicket', 'streamMyEvents']);
   });
+
+  it('passes coordinates on in decimals, even the smallest', () => {
+    const route = ROUTES.find((r) => r.name === 'findNearbyActivities');
+    const call = {
+      tenant: 'cascais',
+      me: '0194f1de-0000-7000-8000-000000000001',
+      params: {},
+      body: {},
+      query: { latitude: 0.0000001, longitude: -9.4215, openNow: true, limit: 5 },
+    };
+    expect(route?.upstream?.path(call)).toBe(
+      '/tenants/cascais/activities/nearby?latitude=0.0000001&longitude=-9.4215&openNow=true&limit=5',
+    );
+  });
 });
 
 describe('routeMatcher', () => {
@@ -120,5 +134,23 @@ describe('routeMatcher', () => {
     expect(badTenant.getStatus()).toBe(400);
     expect(badTenant.errors).toEqual([{ field: 'tenant', message: expect.any(String) }]);
     expect(problemOf('GET', '/api/v1/groups/42/members').errors?.[0].field).toBe('group');
+  });
+
+  it('prefers a literal segment to a parameter, for every method of the path', () => {
+    const activity = '0194f1de-0000-7000-8000-000000000003';
+    expect(match('GET', '/api/v1/activities/nearby').route.name).toBe('findNearbyActivities');
+    expect(match('GET', `/api/v1/activities/${activity}`).route.name).toBe('getActivity');
+    expect(match('PUT', `/api/v1/activities/${activity}`).route.name).toBe('updateActivity');
+    const wrongMethod = problemOf('PUT', '/api/v1/activities/nearby');
+    expect(wrongMethod.getStatus()).toBe(405);
+    expect(wrongMethod.headers).toEqual({ Allow: 'GET' });
+  });
+
+  it('matches the literal characters of a path as they are', () => {
+    const activity = '0194f1de-0000-7000-8000-000000000003';
+    expect(match('GET', `/api/v1/activities/${activity}/poster.svg`).route.name).toBe(
+      'getActivityPosterSvg',
+    );
+    expect(problemOf('GET', `/api/v1/activities/${activity}/poster-svg`).getStatus()).toBe(404);
   });
 });

@@ -71,6 +71,22 @@ describe('who may act on whom', () => {
     expect((await as(admin).post(`/tenants/${home}/admins`).send(newcomer())).status).toBe(403);
   });
 
+  it('lets a tenant admin print a card for a citizen of the tenant, which the citizen sees and may revoke', async () => {
+    const admin = await staff(cluster, home, 'tenant-admin');
+    const ana = await citizen(cluster, home);
+    const printed = await as(admin).post(`/people/${ana.userId}/personal-cards`);
+    expect(printed.status).toBe(201);
+    const { cardId, issuedAt } = printed.body;
+    expect((await as(ana).get('/me/personal-cards')).body).toEqual({
+      cards: [{ cardId, issuedAt, revokedAt: null }],
+    });
+    const revoked = await as(ana).post(`/me/personal-cards/${cardId}/revocation`);
+    expect(revoked.status).toBe(200);
+    const seen = await as(admin).get(`/people/${ana.userId}/personal-cards`);
+    expect(seen.body.cards).toEqual([revoked.body]);
+    expect(revoked.body.revokedAt).toEqual(expect.any(String));
+  });
+
   it("refuses a citizen the members of a group they are not in, with identity's 403", async () => {
     const [ana, rui] = [await citizen(cluster, home), await citizen(cluster, home)];
     const group = await as(ana).post('/groups').send({ name: 'Lake walkers', kind: 'team' });

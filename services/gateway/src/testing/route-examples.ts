@@ -4,6 +4,8 @@ import { internalApi } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { API_PREFIX } from '../routes/gateway-route';
+import { activityExamples } from './activity-examples';
+import { checkInExamples } from './check-in-examples';
 import { citizen, createTenant, credit, PASSWORD, Person, staff } from './people';
 import { GatewayCluster } from './start-cluster';
 
@@ -12,6 +14,8 @@ export interface RouteInput {
   params?: Record<string, string>;
   body?: Record<string, unknown>;
   query?: Record<string, string>;
+  /** Request headers the route forwards, such as a check-in's Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 /** A call of a route that succeeds for `actor` (undefined on public routes). */
@@ -24,7 +28,8 @@ export function personOf(cluster: GatewayCluster, tenant: string, role: Role): P
 
 /**
  * For every route of the table, a call that succeeds, in a tenant prepared for them: a group
- * to join, a citizen to receive points, a published cause, an expiry policy. Password resets
+ * to join, a citizen to receive points, a published cause, an expiry policy, a published
+ * activity (activityExamples). Password resets
  * need identity's development mail outbox (identityEnv DEVELOPMENT_ROUTES).
  */
 export async function routeExamples(
@@ -61,12 +66,21 @@ export async function routeExamples(
     }
     return { params: { group: group.groupId } };
   };
+  /** The id of a personal card that `actor` issues at `path`. */
+  const personalCard = async (actor: Person | undefined, path: string): Promise<string> => {
+    const issued = await as(actor as Person)('post', path).expect(201);
+    return issued.body.cardId;
+  };
+  const activities = await activityExamples(cluster, admin);
+  const checkIns = await checkInExamples(cluster, admin);
   const newPerson = () => ({
     email: `${randomUUID()}@example.org`,
     password: PASSWORD,
     displayName: 'Ana Silva',
   });
   return {
+    ...activities,
+    ...checkIns,
     signUp: async () => ({ params: { tenant }, body: newPerson() }),
     signIn: async () => {
       const { email } = await citizen(cluster, tenant);
@@ -105,6 +119,19 @@ export async function routeExamples(
       const issued = await as(holder)('post', '/me/qr-token').expect(201);
       return { body: { token: issued.body.token } };
     },
+    issueMyPersonalCard: async () => ({}),
+    listMyPersonalCards: async () => ({}),
+    revokeMyPersonalCard: async (actor) => ({
+      params: { card: await personalCard(actor, '/me/personal-cards') },
+    }),
+    issuePersonalCard: async () => ({ params: { person: receiver.userId } }),
+    listPersonalCards: async () => ({ params: { person: receiver.userId } }),
+    revokePersonalCard: async (actor) => ({
+      params: {
+        person: receiver.userId,
+        card: await personalCard(actor, `/people/${receiver.userId}/personal-cards`),
+      },
+    }),
     getMyBalance: async (actor) => (await funded(actor), {}),
     getMyHistory: async (actor) => (await funded(actor), { query: { limit: '5' } }),
     transferPoints: async (actor) => {

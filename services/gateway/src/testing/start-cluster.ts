@@ -17,13 +17,18 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Identity and the ledger as processes, as in production, sharing one test file's topics. */
+/**
+ * Identity, the ledger, activities and verification as processes, as in production, sharing
+ * one test file's topics.
+ */
 export interface GatewayCluster {
   gateway: RunningGateway;
   identityUrl: string;
   /** Identity's signing key, to make tokens identity would have made (expired ones, say). */
   identityKey: Parameters<SignJWT['sign']>[0];
   ledgerUrl: string;
+  activitiesUrl: string;
+  verificationUrl: string;
   /** Put before this cluster's Kafka topics, to publish as a service would. */
   topicPrefix: string;
   ledgerDatabase: string;
@@ -42,11 +47,11 @@ export async function startCluster(
   identityEnv: Record<string, string> = {},
 ): Promise<GatewayCluster> {
   const secrets = testSecrets();
-  const services = await startTestServices(['identity', 'ledger'], {
+  const services = await startTestServices(['identity', 'ledger', 'activities', 'verification'], {
     secrets,
     env: { identity: identityEnv },
   });
-  const { identity, ledger } = services.services;
+  const { identity, ledger, activities, verification } = services.services;
   const gateways: RunningGateway[] = [];
   const close = async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
@@ -59,7 +64,12 @@ export async function startCluster(
         serviceEnvironment('gateway', {
           connection: testConnection(),
           secrets,
-          urls: { identity: identity.url, ledger: ledger.url },
+          urls: {
+            identity: identity.url,
+            ledger: ledger.url,
+            activities: activities.url,
+            verification: verification.url,
+          },
           prefix: services.prefix,
           extra: { ...gatewayEnv, ...env },
         }),
@@ -72,6 +82,8 @@ export async function startCluster(
       identityUrl: identity.url,
       identityKey: createPrivateKey(secrets.JWT_PRIVATE_KEY),
       ledgerUrl: ledger.url,
+      activitiesUrl: activities.url,
+      verificationUrl: verification.url,
       topicPrefix: services.prefix,
       identityDatabase: identity.databaseUrl as string,
       ledgerDatabase: ledger.databaseUrl as string,

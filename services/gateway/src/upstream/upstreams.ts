@@ -7,6 +7,9 @@ import { UpstreamService } from '../routes/gateway-route';
 export interface UpstreamAnswer {
   status: number;
   body: Buffer;
+  /** The service's content-type and content-disposition, when it sent them. */
+  contentType?: string;
+  contentDisposition?: string;
 }
 
 export interface UpstreamRequest {
@@ -16,6 +19,8 @@ export interface UpstreamRequest {
   requestId: string;
   /** The signed-in person the call acts for, named in its service token; none on public routes. */
   caller?: Caller;
+  /** Headers of the client's request the route passes on (forwardedHeaders). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -40,6 +45,7 @@ export class Upstreams {
         method: call.method as 'GET',
         dispatcher: this.agent,
         headers: {
+          ...call.headers,
           authorization,
           'x-request-id': call.requestId,
           ...(call.body && { 'content-type': 'application/json' }),
@@ -52,9 +58,12 @@ export class Upstreams {
         await response.body.dump();
         throw new Problem(502, `${service} does not accept the gateway's service token`);
       }
+      const { 'content-type': contentType, 'content-disposition': disposition } = response.headers;
       answer = {
         status: response.statusCode,
         body: Buffer.from(await response.body.arrayBuffer()),
+        ...(typeof contentType === 'string' && { contentType }),
+        ...(typeof disposition === 'string' && { contentDisposition: disposition }),
       };
     } catch (error) {
       if (error instanceof Problem) throw error;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PersonalCardsModule } from '../personal-cards/personal-cards.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { Privacy } from './privacy';
 import { PrivacyController } from './privacy.controller';
@@ -6,7 +7,7 @@ import { PublicNames } from './public-names';
 import { PublicNamesController } from './public-names.controller';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [SessionsModule, PersonalCardsModule],
   controllers: [PrivacyController, PublicNamesController],
   providers: [Privacy, PublicNames],
 })

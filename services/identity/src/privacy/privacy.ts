@@ -3,6 +3,7 @@ import { appendToOutbox } from '@citypoints/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { unknownPerson } from '../people/unknown-person';
+import { PersonalCards } from '../personal-cards/personal-cards';
 import { Sessions } from '../sessions/sessions';
 import { identityEvent } from '../identity-event';
 import { ConsentDto } from '@citypoints/http-contracts';
@@ -15,6 +16,7 @@ export class Privacy {
   constructor(
     private readonly db: DataSource,
     private readonly sessions: Sessions,
+    private readonly personalCards: PersonalCards,
   ) {}
 
   /**
@@ -44,9 +46,10 @@ export class Privacy {
 
   /**
    * Removes the personal data and keeps the pseudonymous id, which the ledger and the
-   * leaderboards go on using, and ends every session (SessionsRevoked, so the gateway stops
-   * taking the person's access tokens at once). Erasing twice changes nothing more and
-   * publishes once. 404 `unknown-person` for an id the tenant never had.
+   * leaderboards go on using, ends every session (SessionsRevoked, so the gateway stops taking
+   * the person's access tokens at once) and revokes every personal card (PersonalCardRevoked,
+   * so a steward's scan of one is refused). Erasing twice changes nothing more and publishes
+   * once. 404 `unknown-person` for an id the tenant never had.
    */
   async erase(tenant: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -54,6 +57,7 @@ export class Privacy {
       if (!person) throw unknownPerson(tenant, userId);
       if (person.erasedAt) return;
       await this.sessions.signOutEverywhere(tenant, userId, tx);
+      await this.personalCards.revokeAllOf(tx, tenant, userId);
       await store.blankPerson(tx, tenant, userId);
       await store.deleteTokensOf(tx, tenant, userId);
       await store.deleteMailTo(tx, tenant, person.email);

@@ -53,7 +53,8 @@ export class Tenants {
 
 // The whole of the settings other services apply, keyed by the tenant so they stay in order.
 function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
-  const { pointsExpiryMonths, leaderboardBonuses } = tenant.settings;
+  const { pointsExpiryMonths, leaderboardBonuses, maxActivityPoints, verification } =
+    tenant.settings;
   return appendToOutbox(tx, [
     identityEvent<TenantSettingsChangedV1>(
       TenantSettingsChanged,
@@ -61,6 +62,9 @@ function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
         timeZone: tenant.timeZone,
         pointsExpiryMonths: pointsExpiryMonths ?? null,
         leaderboardBonuses: leaderboardBonuses ?? [],
+        defaultLocale: tenant.defaultLocale,
+        maxActivityPoints,
+        verification,
       },
       tenant.slug,
       tenant.slug,

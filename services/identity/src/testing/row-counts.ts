@@ -8,6 +8,7 @@ const TABLES = [
   'mail_outbox',
   'groups',
   'group_member',
+  'personal_card',
   'outbox',
 ];
 

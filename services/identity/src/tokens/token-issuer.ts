@@ -1,18 +1,28 @@
-import { ACCESS_TOKEN, DomainError, Role } from '@citypoints/contracts';
+import {
+  ACCESS_TOKEN,
+  DomainError,
+  PERSONAL_CARD_TOKEN,
+  PERSONAL_QR_TOKEN,
+  Role,
+} from '@citypoints/contracts';
 import { createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto';
 import { calculateJwkThumbprint, errors, exportJWK, JWK, jwtVerify, SignJWT } from 'jose';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const QR_TOKEN_SECONDS = 2 * 60;
 
-// Distinct audiences and types, so that a QR code can never be replayed as an access token
-// nor an access token shown as a QR code.
-const ACCESS: TokenKind = { audience: ACCESS_TOKEN.audience, typ: ACCESS_TOKEN.type };
-const QR: TokenKind = { audience: 'citypoints:personal-qr', typ: 'citypoints-qr+jwt' };
-
+// Distinct audiences and types (@citypoints/contracts), so that a QR code or a personal card
+// can never be replayed as an access token, nor any of them taken for another.
 interface TokenKind {
   audience: string;
-  typ: string;
+  type: string;
+}
+
+/** How long a token holds in seconds (none: until revoked); its `jti` and `iat`, else new ones. */
+interface Lifetime {
+  seconds?: number;
+  jti?: string;
+  issuedAt?: Date;
 }
 
 export interface AccessClaims {
@@ -30,6 +40,12 @@ export interface AccessClaims {
 export interface QrHolder {
   userId: string;
   tenant: string;
+}
+
+/** A printed personal card: its holder, and its id (the token's `jti`) and time of issue. */
+export interface PersonalCardClaims extends QrHolder {
+  cardId: string;
+  issuedAt: Date;
 }
 
 /**
@@ -72,19 +88,29 @@ export class TokenIssuer {
     return this.sign(
       { tenant, role, gen: generation, ...(partnerId && { partnerId }) },
       userId,
-      ACCESS,
-      ACCESS_TOKEN_SECONDS,
+      ACCESS_TOKEN,
+      { seconds: ACCESS_TOKEN_SECONDS },
     );
   }
 
   async signQrToken({ userId, tenant }: QrHolder): Promise<{ token: string; expiresAt: string }> {
     const expiresAt = new Date(Date.now() + QR_TOKEN_SECONDS * 1000);
-    const token = await this.sign({ tenant }, userId, QR, QR_TOKEN_SECONDS);
+    const token = await this.sign({ tenant }, userId, PERSONAL_QR_TOKEN, {
+      seconds: QR_TOKEN_SECONDS,
+    });
     return { token, expiresAt: expiresAt.toISOString() };
   }
 
+  /**
+   * The code printed on a personal card (PERSONAL_CARD_TOKEN): `jti` the card's id, `iat` its
+   * time of issue (whole seconds), no expiry; it holds until the card is revoked.
+   */
+  signPersonalCard({ userId, tenant, cardId, issuedAt }: PersonalCardClaims): Promise<string> {
+    return this.sign({ tenant }, userId, PERSONAL_CARD_TOKEN, { jti: cardId, issuedAt });
+  }
+
   async verifyQrToken(token: string, tenant: string): Promise<QrHolder> {
-    const payload = await this.verify(token, QR);
+    const payload = await this.verify(token, PERSONAL_QR_TOKEN);
     if (payload.tenant !== tenant || typeof payload.sub !== 'string') {
       throw new InvalidTokenError('the token belongs to another tenant');
     }
@@ -93,24 +119,24 @@ export class TokenIssuer {
 
   /** For tests and the gateway's point of view: the claims of a valid access token. */
   verifyAccessToken(token: string) {
-    return this.verify(token, ACCESS);
+    return this.verify(token, ACCESS_TOKEN);
   }
 
   private sign(
     claims: Record<string, string | number>,
     subject: string,
     kind: TokenKind,
-    seconds: number,
+    { seconds, jti, issuedAt }: Lifetime,
   ): Promise<string> {
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: ACCESS_TOKEN.algorithm, kid: this.publicJwk.kid, typ: kind.typ })
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: ACCESS_TOKEN.algorithm, kid: this.publicJwk.kid, typ: kind.type })
       .setSubject(subject)
       .setIssuer(ACCESS_TOKEN.issuer)
       .setAudience(kind.audience)
-      .setJti(randomUUID())
-      .setIssuedAt()
-      .setExpirationTime(`${seconds}s`)
-      .sign(this.privateKey);
+      .setJti(jti ?? randomUUID())
+      .setIssuedAt(issuedAt);
+    if (seconds !== undefined) jwt.setExpirationTime(`${seconds}s`);
+    return jwt.sign(this.privateKey);
   }
 
   private async verify(token: string, kind: TokenKind) {
@@ -119,7 +145,7 @@ export class TokenIssuer {
         algorithms: [ACCESS_TOKEN.algorithm],
         issuer: ACCESS_TOKEN.issuer,
         audience: kind.audience,
-        typ: kind.typ,
+        typ: kind.type,
       });
       return payload;
     } catch (error) {

@@ -6,15 +6,17 @@ import {
   CloudEvent,
   createEvent,
   deadLetterTopic,
+  DEFAULT_VERIFICATION_SETTINGS,
   TenantSettingsChanged,
   Topics,
 } from '@citypoints/contracts';
-import { startTestApp, TestApp } from '@citypoints/platform/testing';
+import { TestApp } from '@citypoints/platform/testing';
+import { randomBytes } from 'node:crypto';
+import { startVerification } from '../testing/start-verification';
 import { produceEvents, TopicReader, waitFor } from '@citypoints/testing';
-import { AppModule } from '../app.module';
 import { activitySnapshot } from '../testing/activity-snapshot';
 import { activityFor } from './activity-catalogue.store';
-import { timeZoneOf } from './tenant-settings.store';
+import { tenantRulesOf, timeZoneOf } from './tenant-settings.store';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -22,7 +24,7 @@ describe("activity catalogue: verification's own read model of activities", () =
   let service: TestApp;
 
   beforeAll(async () => {
-    service = await startTestApp('verification', AppModule.forRoot);
+    service = await startVerification(randomBytes(32));
   });
 
   afterAll(async () => {
@@ -175,6 +177,41 @@ describe("activity catalogue: verification's own read model of activities", () =
     await handled(stale);
     expect(await timeZoneOf(service.db, 'lisbon-town')).toBe('Europe/Stockholm');
     expect(await timeZoneOf(service.db, 'other-town')).toBeUndefined();
+  });
+
+  it("keeps the tenant's verification settings, and the defaults for an event without them", async () => {
+    const verification = {
+      maxAccuracyMetres: 40,
+      lateCheckInHours: 6,
+      maxTravelKmh: 120,
+      reviewAccuracyMetres: 25,
+      reviewPointsAtLeast: 500,
+    };
+    const strict = createEvent(
+      TenantSettingsChanged,
+      {
+        timeZone: 'Europe/Stockholm',
+        pointsExpiryMonths: null,
+        leaderboardBonuses: [],
+        verification,
+      },
+      { source: '/citypoints/identity', tenantid: 'strict-town' },
+    );
+    const older = createEvent(
+      TenantSettingsChanged,
+      { timeZone: 'Europe/Lisbon', pointsExpiryMonths: null, leaderboardBonuses: [] },
+      { source: '/citypoints/identity', tenantid: 'old-town' },
+    );
+    await produceEvents(service.topic(Topics.identity), [strict, older], 'settings');
+    await Promise.all([handled(strict), handled(older)]);
+    expect(await tenantRulesOf(service.db, 'strict-town')).toEqual({
+      timeZone: 'Europe/Stockholm',
+      verification,
+    });
+    expect(await tenantRulesOf(service.db, 'old-town')).toEqual({
+      timeZone: 'Europe/Lisbon',
+      verification: DEFAULT_VERIFICATION_SETTINGS,
+    });
   });
 
   describe('dead letters', () => {

@@ -59,7 +59,8 @@ export const ADMINISTRATION_ROUTES: readonly GatewayRoute[] = [
   },
   {
     name: 'updateTenantSettings',
-    summary: "Change the tenant's rules it names: points expiry, leaderboard bonuses",
+    summary:
+      "Change the tenant's rules it names: points expiry, leaderboard bonuses, most points per activity, check-in verification",
     tag: 'administration',
     method: 'PATCH',
     path: '/tenant/settings',

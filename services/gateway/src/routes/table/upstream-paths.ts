@@ -21,6 +21,18 @@ export const ledger = (path: Upstream['path'], body?: Upstream['body']): Upstrea
   path,
   ...(body && { body }),
 });
+/** A call to activities, likewise. */
+export const activities = (path: Upstream['path'], body?: Upstream['body']): Upstream => ({
+  service: 'activities',
+  path,
+  ...(body && { body }),
+});
+/** A call to verification, likewise. */
+export const verification = (path: Upstream['path'], body?: Upstream['body']): Upstream => ({
+  service: 'verification',
+  path,
+  ...(body && { body }),
+});
 
 /** The defined members of a validated query as a query string, `?a=1&b=2`, or ''. */
 export function queryString(query: Record<string, unknown>): string {

@@ -1,0 +1,63 @@
+import {
+  CloudEvent,
+  createEvent,
+  PersonalCardRevoked,
+  Topics,
+  UserErased,
+  UserRegistered,
+} from '@citypoints/contracts';
+import { TestApp } from '@citypoints/platform/testing';
+import { produceEvents, waitFor } from '@citypoints/testing';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { startVerification } from '../testing/start-verification';
+import { isActivePerson, isRevokedCard } from './people.store';
+
+describe("people: what verification knows of identity's people, by pseudonymous id", () => {
+  let service: TestApp;
+
+  beforeAll(async () => {
+    service = await startVerification(randomBytes(32));
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const fromIdentity = { source: '/citypoints/identity', tenantid: 'cascais' };
+  const produce = (events: CloudEvent[], key: string) =>
+    produceEvents(service.topic(Topics.identity), events, key);
+  const handled = (event: CloudEvent) =>
+    waitFor(`${event.type} handled`, async () => {
+      const rows = await service.db.query(`SELECT 1 FROM processed_messages WHERE event_id = $1`, [
+        event.id,
+      ]);
+      return rows.length > 0 ? true : undefined;
+    });
+
+  it('knows a registered person in their tenant only, until they are erased', async () => {
+    const ana = randomUUID();
+    const registered = createEvent(UserRegistered, { userId: ana, role: 'citizen' }, fromIdentity);
+    await produce([registered], `cascais:${ana}`);
+    await handled(registered);
+    expect(await isActivePerson(service.db, 'cascais', ana)).toBe(true);
+    expect(await isActivePerson(service.db, 'sintra', ana)).toBe(false);
+
+    const erased = createEvent(UserErased, { userId: ana }, fromIdentity);
+    await produce([erased, registered], `cascais:${ana}`);
+    await handled(erased);
+    expect(await isActivePerson(service.db, 'cascais', ana)).toBe(false);
+  });
+
+  it('remembers revoked personal cards of the tenant', async () => {
+    const cardId = randomUUID();
+    const revoked = createEvent(
+      PersonalCardRevoked,
+      { userId: randomUUID(), cardId },
+      fromIdentity,
+    );
+    await produce([revoked], `cascais:${cardId}`);
+    await handled(revoked);
+    expect(await isRevokedCard(service.db, 'cascais', cardId)).toBe(true);
+    expect(await isRevokedCard(service.db, 'sintra', cardId)).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { EntityManager } from 'typeorm';
+import { CatalogueReader } from '../activity-catalogue/activity-catalogue.store';
+
+/** Remembers that the person (a pseudonymous id) belongs to the tenant. */
+export async function registerPerson(tx: EntityManager, tenantId: string, userId: string) {
+  await tx.query(`INSERT INTO person (tenant_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    tenantId,
+    userId,
+  ]);
+}
+
+/**
+ * Marks the person erased, for good (also when their registration has not arrived yet), and
+ * drops what a tenant admin wrote about them in the review queue: free text about a person
+ * stays erasable (DESIGN.md).
+ */
+export async function erasePerson(tx: EntityManager, tenantId: string, userId: string) {
+  await tx.query(
+    `INSERT INTO person (tenant_id, user_id, erased) VALUES ($1, $2, true)
+     ON CONFLICT (tenant_id, user_id) DO UPDATE SET erased = true`,
+    [tenantId, userId],
+  );
+  await tx.query(
+    `UPDATE participation SET review_note = NULL
+     WHERE tenant_id = $1 AND user_id = $2 AND review_note IS NOT NULL`,
+    [tenantId, userId],
+  );
+}
+
+/** Whether the person is registered in the tenant and not erased. */
+export async function isActivePerson(
+  db: CatalogueReader,
+  tenantId: string,
+  userId: string,
+): Promise<boolean> {
+  const [row] = await db.query(`SELECT erased FROM person WHERE tenant_id = $1 AND user_id = $2`, [
+    tenantId,
+    userId,
+  ]);
+  return row !== undefined && !row.erased;
+}
+
+/** Whether the person is known to have been erased (an unknown person is not). */
+export async function isErasedPerson(
+  db: CatalogueReader,
+  tenantId: string,
+  userId: string,
+): Promise<boolean> {
+  const [row] = await db.query(`SELECT erased FROM person WHERE tenant_id = $1 AND user_id = $2`, [
+    tenantId,
+    userId,
+  ]);
+  return row?.erased === true;
+}
+
+/** Remembers a revoked personal card of the tenant. */
+export async function revokeCard(tx: EntityManager, tenantId: string, cardId: string) {
+  await tx.query(
+    `INSERT INTO revoked_card (tenant_id, card_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [tenantId, cardId],
+  );
+}
+
+/** Whether the tenant's personal card was revoked. */
+export async function isRevokedCard(
+  db: CatalogueReader,
+  tenantId: string,
+  cardId: string,
+): Promise<boolean> {
+  const rows = await db.query(`SELECT 1 FROM revoked_card WHERE tenant_id = $1 AND card_id = $2`, [
+    tenantId,
+    cardId,
+  ]);
+  return rows.length > 0;
+}
