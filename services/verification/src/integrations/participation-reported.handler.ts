@@ -36,6 +36,10 @@ export class ParticipationReportedHandler {
   ): Promise<void> {
     const tenantId = event.tenantid;
     const { externalId, userId, activityId, occurredAt } = event.data;
+    await lockPerson(tx, tenantId, userId);
+    // A redelivery, or the system sending the same report twice: credited once, and judged
+    // once, even when the rules would now refuse it (a day later, too late).
+    if (await hasExternalId(tx, tenantId, externalId)) return;
     const rules = await tenantRulesOf(tx, tenantId);
     if (!rules)
       throw new DomainError('not-found', 'unknown-tenant', `tenant ${tenantId} is unknown`);
@@ -64,9 +68,6 @@ export class ParticipationReportedHandler {
     const now = new Date();
     const scannedAt = new Date(occurredAt);
     assertScanTime(scannedAt, now, rules.verification.lateCheckInHours, 'occurredAt');
-    await lockPerson(tx, tenantId, userId);
-    // A redelivery, or the system sending the same report twice: credited once.
-    if (await hasExternalId(tx, tenantId, externalId)) return;
     await judgeAndStore(
       tx,
       { tenantId, userId, activity, rules, method: 'integration', scannedAt, externalId },

@@ -48,6 +48,36 @@ describe("people: what verification knows of identity's people, by pseudonymous 
     expect(await isActivePerson(service.db, 'cascais', ana)).toBe(false);
   });
 
+  it("forgets where an erased person's scans were and what reviewers wrote about them", async () => {
+    const rui = randomUUID();
+    const activityId = randomUUID();
+    await service.db.query(
+      `INSERT INTO participation (id, tenant_id, user_id, activity_id, activity_titles, category,
+         points, method, state, scanned_at, judged_at, latitude, longitude, accuracy, distance,
+         review_note)
+       VALUES ($1, 'cascais', $2, $3, '{"en":"Beach"}', 'environment', 10, 'qr-gps', 'verified',
+         now(), now(), 38.7, -9.42, 10, 12, 'seen at the beach with his dog')`,
+      [randomUUID(), rui, activityId],
+    );
+    const erased = createEvent(UserErased, { userId: rui }, fromIdentity);
+    await produce([erased], `cascais:${rui}`);
+    await handled(erased);
+    const [kept] = await service.db.query(
+      `SELECT state, points, latitude, longitude, accuracy, distance, review_note
+       FROM participation WHERE user_id = $1`,
+      [rui],
+    );
+    expect(kept).toEqual({
+      state: 'verified',
+      points: 10,
+      latitude: null,
+      longitude: null,
+      accuracy: null,
+      distance: null,
+      review_note: null,
+    });
+  });
+
   it('remembers revoked personal cards of the tenant', async () => {
     const cardId = randomUUID();
     const revoked = createEvent(

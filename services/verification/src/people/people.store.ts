@@ -11,8 +11,9 @@ export async function registerPerson(tx: EntityManager, tenantId: string, userId
 
 /**
  * Marks the person erased, for good (also when their registration has not arrived yet), and
- * drops what a tenant admin wrote about them in the review queue: free text about a person
- * stays erasable (DESIGN.md).
+ * drops what verification kept that says more about them than that they took part: the
+ * positions of their scans (a trace of where they were) and what a tenant admin wrote about
+ * them in the review queue (free text about a person stays erasable, DESIGN.md).
  */
 export async function erasePerson(tx: EntityManager, tenantId: string, userId: string) {
   await tx.query(
@@ -21,8 +22,9 @@ export async function erasePerson(tx: EntityManager, tenantId: string, userId: s
     [tenantId, userId],
   );
   await tx.query(
-    `UPDATE participation SET review_note = NULL
-     WHERE tenant_id = $1 AND user_id = $2 AND review_note IS NOT NULL`,
+    `UPDATE participation
+     SET review_note = NULL, latitude = NULL, longitude = NULL, accuracy = NULL, distance = NULL
+     WHERE tenant_id = $1 AND user_id = $2`,
     [tenantId, userId],
   );
 }
