@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { activityFor } from '../activity-catalogue/activity-catalogue.store';
 import { TenantRules, tenantRulesOf } from '../activity-catalogue/tenant-settings.store';
-import { isErasedPerson, isRevokedCard } from '../people/people.store';
+import { isRevokedCard, personState } from '../people/people.store';
 import { ACTIVITY_CODE_KEY } from './activity-code-key';
 import { assertScanTime } from './assert-scan-time';
 import { keepAnswer, keptAnswer } from './check-in-requests.store';
@@ -89,7 +89,7 @@ export class CheckIns {
       async (tx, rules, now) => {
         const revoked =
           holder.cardId !== undefined && (await isRevokedCard(tx, tenantId, holder.cardId));
-        if (revoked || (await isErasedPerson(tx, tenantId, holder.userId))) {
+        if (revoked || (await personState(tx, tenantId, holder.userId)) === 'erased') {
           throw new ClaimRefusal(
             'invalid-personal-code',
             'personalCode is no longer valid',

@@ -12,7 +12,7 @@ import { tenantRulesOf } from '../activity-catalogue/tenant-settings.store';
 import { assertScanTime } from '../check-ins/assert-scan-time';
 import { hasExternalId, lockPerson } from '../check-ins/check-ins.store';
 import { judgeAndStore } from '../check-ins/judge-and-store';
-import { isActivePerson } from '../people/people.store';
+import { personState } from '../people/people.store';
 
 /** The consumer group that takes in what municipality systems report. */
 export const INTEGRATIONS_GROUP = 'verification-integrations';
@@ -43,7 +43,7 @@ export class ParticipationReportedHandler {
     const rules = await tenantRulesOf(tx, tenantId);
     if (!rules)
       throw new DomainError('not-found', 'unknown-tenant', `tenant ${tenantId} is unknown`);
-    if (!(await isActivePerson(tx, tenantId, userId))) {
+    if ((await personState(tx, tenantId, userId)) !== 'active') {
       throw new DomainError(
         'not-found',
         'unknown-person',

@@ -10,7 +10,7 @@ import { TestApp } from '@citypoints/platform/testing';
 import { produceEvents, waitFor } from '@citypoints/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startVerification } from '../testing/start-verification';
-import { isActivePerson, isRevokedCard } from './people.store';
+import { isRevokedCard, personState } from './people.store';
 
 describe("people: what verification knows of identity's people, by pseudonymous id", () => {
   let service: TestApp;
@@ -39,13 +39,13 @@ describe("people: what verification knows of identity's people, by pseudonymous 
     const registered = createEvent(UserRegistered, { userId: ana, role: 'citizen' }, fromIdentity);
     await produce([registered], `cascais:${ana}`);
     await handled(registered);
-    expect(await isActivePerson(service.db, 'cascais', ana)).toBe(true);
-    expect(await isActivePerson(service.db, 'sintra', ana)).toBe(false);
+    expect(await personState(service.db, 'cascais', ana)).toBe('active');
+    expect(await personState(service.db, 'sintra', ana)).toBe('unknown');
 
     const erased = createEvent(UserErased, { userId: ana }, fromIdentity);
     await produce([erased, registered], `cascais:${ana}`);
     await handled(erased);
-    expect(await isActivePerson(service.db, 'cascais', ana)).toBe(false);
+    expect(await personState(service.db, 'cascais', ana)).toBe('erased');
   });
 
   it("forgets where an erased person's scans were and what reviewers wrote about them", async () => {

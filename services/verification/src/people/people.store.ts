@@ -29,30 +29,21 @@ export async function erasePerson(tx: EntityManager, tenantId: string, userId: s
   );
 }
 
-/** Whether the person is registered in the tenant and not erased. */
-export async function isActivePerson(
+/**
+ * What verification knows of the person in the tenant: `active` once registered, `erased` for
+ * good, `unknown` before either event arrived (or for someone of another tenant).
+ */
+export async function personState(
   db: CatalogueReader,
   tenantId: string,
   userId: string,
-): Promise<boolean> {
+): Promise<'active' | 'erased' | 'unknown'> {
   const [row] = await db.query(`SELECT erased FROM person WHERE tenant_id = $1 AND user_id = $2`, [
     tenantId,
     userId,
   ]);
-  return row !== undefined && !row.erased;
-}
-
-/** Whether the person is known to have been erased (an unknown person is not). */
-export async function isErasedPerson(
-  db: CatalogueReader,
-  tenantId: string,
-  userId: string,
-): Promise<boolean> {
-  const [row] = await db.query(`SELECT erased FROM person WHERE tenant_id = $1 AND user_id = $2`, [
-    tenantId,
-    userId,
-  ]);
-  return row?.erased === true;
+  if (!row) return 'unknown';
+  return row.erased ? 'erased' : 'active';
 }
 
 /** Remembers a revoked personal card of the tenant. */
