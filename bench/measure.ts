@@ -19,14 +19,14 @@ export async function measure(
     }),
   );
   const elapsedSeconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => round(latencies[Math.floor((latencies.length - 1) * p)]);
-  return {
-    perSecond: Math.round(items / elapsedSeconds),
-    p50Ms: percentile(0.5),
-    p99Ms: percentile(0.99),
-    items,
-  };
+  return { perSecond: Math.round(items / elapsedSeconds), ...percentiles(latencies), items };
+}
+
+/** The median and 99th percentile of `latencies` (milliseconds), rounded. */
+export function percentiles(latencies: number[]): { p50Ms: number; p99Ms: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const percentile = (p: number) => round(sorted[Math.floor((sorted.length - 1) * p)]);
+  return { p50Ms: percentile(0.5), p99Ms: percentile(0.99) };
 }
 
 export function round(value: number): number {

@@ -8,11 +8,11 @@ import {
   ParticipationReportedV1,
   Topics,
 } from '@citypoints/contracts';
+import { callJson } from '@citypoints/platform/testing';
 import { produceEvents, TopicReader, uniqueName, waitFor } from '@citypoints/testing';
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { randomUUID } from 'node:crypto';
-import { callJson } from './call-json';
 import { Member, onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
 
 /** The text of the QR code on an SVG poster, rendered to pixels and read by jsQR. */

@@ -1,9 +1,8 @@
 import { CausePublished, createEvent, Topics } from '@citypoints/contracts';
 import { Cluster, startTestServices } from '@citypoints/cluster';
 import { produceEvents, uniqueName, waitFor } from '@citypoints/testing';
-import { serviceAuthorization } from '@citypoints/platform/testing';
+import { callJson, serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
-import { callJson } from './call-json';
 import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
 
 // A resident's journey through the public API, with every service as its own process: sign up,

@@ -1,6 +1,6 @@
 // The demo town's activities, at real places of Cascais, created and published by its admin
 // through the gateway's public API, as a municipality's staff would.
-import { callJson } from './call-json';
+import { callJson } from '@citypoints/platform/testing';
 
 /** Where the demo reaches the system, and how it calls a service's internal API as a tool. */
 export interface DemoSystem {

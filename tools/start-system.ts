@@ -13,7 +13,7 @@ import {
 } from '@citypoints/cluster';
 import { workspaceRoot } from '@citypoints/local-infra';
 import { ServiceTokenSigner } from '@citypoints/platform';
-import { callJson } from './call-json';
+import { callJson } from '@citypoints/platform/testing';
 import { seedDemoActivities } from './demo-activities';
 
 const at = (service: ServiceName) => `http://localhost:${SERVICES[service].ports.api}`;

@@ -3,55 +3,28 @@
 // read, and the ledger's internal API in between. Every server runs as its own process; the
 // load comes from this one. Prints JSON on stdout.
 import 'reflect-metadata';
-import { startServices, testSecrets } from '@citypoints/cluster';
-import {
-  createDatabase,
-  dropDatabase,
-  findFreePorts,
-  startStack,
-  stopStack,
-} from '@citypoints/local-infra';
-import { provideServiceKeys, waitFor } from '@citypoints/testing';
-import { serviceAuthorization } from '@citypoints/platform/testing';
+import { waitFor } from '@citypoints/testing';
+import { callJson, serviceAuthorization, Town } from '@citypoints/platform/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
+import { startBenchCluster, UNLIMITED_GATEWAY } from '../bench-cluster';
+import { benchServers } from '../bench-database';
 import { measure, round } from '../measure';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const PASSWORD = 'correct horse battery';
 const TENANT = 'bench-town';
-
-interface Connection {
-  DATABASE_URL: string;
-  REDIS_URL: string;
-  KAFKA_BROKERS: string;
-}
 
 async function main(): Promise<void> {
   const cleanup: (() => Promise<unknown>)[] = [];
   try {
-    const connection = await servers(cleanup);
-    const run = randomUUID().slice(0, 8);
-    provideServiceKeys();
-    const cluster = await startServices(['identity', 'ledger', 'gateway'], {
-      connection,
-      databases: async (service) => {
-        const name = `bench_${service}_${run}`;
-        return {
-          url: await createDatabase(connection.DATABASE_URL, name),
-          drop: () => dropDatabase(connection.DATABASE_URL, name),
-        };
-      },
-      ports: 'free',
-      secrets: testSecrets(),
-      prefix: `bench.${run}.`,
-      env: { gateway: { RATE_LIMIT_PERSON: '1000000000', RATE_LIMIT_IP: '1000000000' } },
-    });
+    const { servers, close } = await benchServers();
+    cleanup.push(close);
+    // The gateway calls every service it has routes to; the benchmark reads from the ledger.
+    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    const cluster = await startBenchCluster(servers, names, { gateway: UNLIMITED_GATEWAY });
     cleanup.push(() => cluster.close());
     const { identity, ledger, gateway } = cluster.services;
     const raw = await startRawServer(ledger.databaseUrl as string);
@@ -101,24 +74,6 @@ async function main(): Promise<void> {
   }
 }
 
-/** The servers DATABASE_URL, REDIS_URL and KAFKA_BROKERS name, else local ones for the run. */
-async function servers(cleanup: (() => Promise<unknown>)[]): Promise<Connection> {
-  const { DATABASE_URL, REDIS_URL, KAFKA_BROKERS } = process.env;
-  if (DATABASE_URL && REDIS_URL && KAFKA_BROKERS) return { DATABASE_URL, REDIS_URL, KAFKA_BROKERS };
-  const dir = mkdtempSync(join(tmpdir(), 'citypoints-bench-'));
-  const [postgres, redis, kafka, kafkaController] = await findFreePorts(4);
-  cleanup.push(async () => {
-    await stopStack(dir);
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const stack = await startStack({
-    dir,
-    ports: { postgres, redis, kafka, kafkaController },
-    durable: true,
-  });
-  return stack.connection;
-}
-
 async function startRawServer(databaseUrl: string): Promise<ChildProcess & { port: number }> {
   const child = spawn(
     'node',
@@ -136,55 +91,19 @@ async function startRawServer(databaseUrl: string): Promise<ChildProcess & { por
 }
 
 async function aCitizenWithPoints(identityUrl: string, gatewayUrl: string) {
-  const post = async (url: string, body: object, token?: string) => {
-    const internal = url.startsWith(identityUrl);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token && { authorization: `Bearer ${token}` }),
-        ...(internal && { authorization: await serviceAuthorization('identity') }),
-      },
-      body: JSON.stringify(body),
-    });
-    return {
-      status: response.status,
-      body: (await response.json().catch(() => ({}))) as Record<string, string>,
-    };
-  };
-  await post(`${identityUrl}/tenants`, {
-    slug: TENANT,
-    name: 'Bench',
-    defaultLocale: 'pt',
-    timeZone: 'Europe/Lisbon',
-  });
-  const signIn = async (email: string) =>
-    (await post(`${gatewayUrl}/api/v1/tenants/${TENANT}/sessions`, { email, password: PASSWORD }))
-      .body;
-  const adminEmail = `${randomUUID()}@example.org`;
-  await post(`${identityUrl}/tenants/${TENANT}/people`, {
-    email: adminEmail,
-    password: PASSWORD,
-    displayName: 'Admin',
-    role: 'tenant-admin',
-  });
-  const email = `${randomUUID()}@example.org`;
-  await post(`${gatewayUrl}/api/v1/tenants/${TENANT}/sign-up`, {
-    email,
-    password: PASSWORD,
-    displayName: 'Ana',
-  });
-  const [admin, citizen] = [await signIn(adminEmail), await signIn(email)];
+  const town = new Town(TENANT, gatewayUrl, identityUrl);
+  await town.found();
+  const admin = await town.staff('tenant-admin');
+  const citizen = await town.resident('Ana');
   const adjustment = { adjustmentId: randomUUID(), points: 120, reason: 'welcome bonus' };
   await waitFor('the ledger to open the account', async () => {
-    const { status } = await post(
-      `${gatewayUrl}/api/v1/accounts/${citizen.userId}/adjustments`,
-      adjustment,
-      admin.accessToken,
-    );
+    const { status } = await callJson(town.api(`/accounts/${citizen.userId}/adjustments`), {
+      body: adjustment,
+      token: admin.token,
+    });
     return status === 200 ? true : undefined;
   });
-  return { userId: citizen.userId, token: citizen.accessToken, balance: 120 };
+  return { userId: citizen.userId, token: citizen.token, balance: 120 };
 }
 
 /** GETs `path` on kept-alive connections, one per worker. */

@@ -264,6 +264,10 @@ describe('tenant isolation (generated from the route table)', () => {
       const response = await checkIn();
       return response.status === 201 ? response : undefined;
     });
+    // The snapshots of B compare what is settled: Bob's 40 and the activity's 30 points.
+    await waitFor("the ledger to credit Bob's check-in", async () =>
+      (await as(bob)('get', '/me/balance')).body.balance === 70 ? true : undefined,
+    );
     b = {
       bob,
       admin,
