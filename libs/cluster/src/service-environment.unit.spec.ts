@@ -46,6 +46,24 @@ describe('serviceEnvironment', () => {
     });
   });
 
+  it('gives rankings its database and Redis, its keys under the cluster prefix', () => {
+    const env = serviceEnvironment('rankings', {
+      connection,
+      secrets,
+      urls,
+      databaseUrl: 'postgres://db/rankings',
+      prefix: 'run.',
+    });
+    expect(env).toEqual({
+      KAFKA_BROKERS: 'kafka:9092',
+      KAFKA_TOPIC_PREFIX: 'run.',
+      DATABASE_URL: 'postgres://db/rankings',
+      REDIS_URL: 'redis://redis:6379',
+      REDIS_KEY_PREFIX: 'run.',
+      SERVICE_TOKEN_PUBLIC_KEY: 'token-public',
+    });
+  });
+
   it('sets no prefix when none is given, and lets extra settings win', () => {
     const env = serviceEnvironment('gateway', {
       connection,

@@ -62,6 +62,14 @@ export const SERVICES = {
     secrets: ['SERVICE_TOKEN_PUBLIC_KEY', 'ACTIVITY_CODE_KEY'],
     calls: {},
   },
+  rankings: {
+    ports: { api: 3105 },
+    database: true,
+    // The leaderboards themselves; Postgres keeps the tenants' time zones.
+    redis: true,
+    secrets: ['SERVICE_TOKEN_PUBLIC_KEY'],
+    calls: {},
+  },
   gateway: {
     ports: { api: 3000, management: 3090 },
     database: false,

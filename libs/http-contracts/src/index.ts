@@ -67,6 +67,33 @@ export {
 export type { MovementKind } from './ledger/account-answers.dto';
 export { ExpiryPolicyDto } from './ledger/expiry-policy.dto';
 export {
+  DEFAULT_LEADERBOARD_LIMIT,
+  DEFAULT_STANDING_SPAN,
+  LEADERBOARD_CATEGORIES,
+  LEADERBOARD_PERIODS,
+  LEADERBOARD_SCOPES,
+  LeaderboardCategoryQueryDto,
+  LeaderboardPageQueryDto,
+  LeaderboardPathDto,
+  MAX_LEADERBOARD_LIMIT,
+  MAX_LEADERBOARD_OFFSET,
+  MAX_STANDING_SPAN,
+  StandingPathDto,
+  StandingQueryDto,
+} from './rankings/leaderboard-queries.dto';
+export type {
+  LeaderboardCategory,
+  LeaderboardPeriodKind,
+  LeaderboardScope,
+} from './rankings/leaderboard-queries.dto';
+export {
+  LeaderboardDto,
+  LeaderboardEntryDto,
+  LeaderboardPageDto,
+  LeaderboardPeriodDto,
+  LeaderboardStandingDto,
+} from './rankings/leaderboard-answers.dto';
+export {
   CheckInDto,
   PARTICIPATION_STATES,
   ParticipationDto,

@@ -1,7 +1,8 @@
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
 import { IsPoints } from '../fields/is-points';
+import { ACTIVITY_CATEGORIES, ActivityCategory } from '../fields/activity-fields';
 import { EVENT_POINTS } from './event-points';
 
 export class PointsEarnedV1 {
@@ -19,6 +20,15 @@ export class PointsEarnedV1 {
   @IsInt()
   @Min(0)
   balance: number;
+
+  /**
+   * The category of the activity taken part in (ParticipationVerified's `activityCategory`),
+   * for the leaderboards of each category. Absent from events published before the field
+   * existed, and when verification did not name one.
+   */
+  @IsOptional()
+  @IsIn(ACTIVITY_CATEGORIES)
+  category?: ActivityCategory;
 }
 
 export const PointsEarned = defineEvent({

@@ -19,9 +19,12 @@ describe('PointsEarned.v1', () => {
     expect(eventDefinition(PointsEarned).topic).toBe(Topics.ledger);
   });
 
-  it.each([{ balance: 0 }, { points: 1_000_000 }])('accepts %p', (change) => {
-    expect(check(change)).not.toThrow();
-  });
+  it.each([{ balance: 0 }, { points: 1_000_000 }, { category: 'environment' }])(
+    'accepts %p',
+    (change) => {
+      expect(check(change)).not.toThrow();
+    },
+  );
 
   it.each<[object, string]>([
     [{ accountId: 'account-1' }, 'data.accountId: accountId must be a UUID'],
@@ -31,6 +34,7 @@ describe('PointsEarned.v1', () => {
     [{ balance: -1 }, 'data.balance: balance must not be less than 0'],
     [{ balance: 1.5 }, 'data.balance: balance must be an integer number'],
     [{ tenantid: 'cascais' }, 'data.tenantid: property tenantid should not exist'],
+    [{ category: 'sports' }, 'data.category: category must be one of the following values'],
   ])('refuses %p', (change, reason) => {
     expect(check(change)).toThrow(reason);
   });

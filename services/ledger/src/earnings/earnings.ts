@@ -20,7 +20,8 @@ import {
 
 /**
  * Earn: a verified participation credits its points once, keyed on the participation id, to an
- * open citizen account only, and publishes PointsEarned. Throws StaffAccountError or
+ * open citizen account only, and publishes PointsEarned (with the activity's category, when the
+ * participation names one, for the leaderboards of each category). Throws StaffAccountError or
  * ClosedAccountError (the consumer dead-letters the participation with the reason).
  */
 @Injectable()
@@ -91,6 +92,7 @@ function pointsEarned(
       participationId: participation.participationId,
       points: participation.points,
       balance,
+      ...(participation.activityCategory && { category: participation.activityCategory }),
     },
     attributes: causedBy(cause, LEDGER_SOURCE),
   };

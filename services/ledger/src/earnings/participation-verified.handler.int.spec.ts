@@ -67,6 +67,30 @@ describe('earn: the ledger credits ParticipationVerified', () => {
     ]);
   });
 
+  it("names the participation's activity category in PointsEarned, for the leaderboards", async () => {
+    const user = randomUUID();
+    const withCategory = createEvent(
+      ParticipationVerified,
+      { ...verified(user, randomUUID()).data, activityCategory: 'environment' },
+      { source: '/citypoints/verification', tenantid: tenant },
+    );
+    const without = verified(user, randomUUID());
+    await produceEvents(
+      ledger.topic(Topics.verification),
+      [withCategory, without],
+      `${tenant}:${user}`,
+    );
+
+    const [earned] = await ledger.published.waitFor(PointsEarned, {
+      participationId: withCategory.data.participationId,
+    });
+    expect(earned.data).toMatchObject({ points: 25, category: 'environment' });
+    const [uncategorised] = await ledger.published.waitFor(PointsEarned, {
+      participationId: without.data.participationId,
+    });
+    expect(uncategorised.data).not.toHaveProperty('category');
+  });
+
   it("dead-letters a staff member's participation with the reason, crediting nothing", async () => {
     const verifier = randomUUID();
     await ledger.open(tenant, verifier, 'staff');

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { BoardReads } from './board-reads';
+import { Leaderboards } from './leaderboards';
+import { LeaderboardsController } from './leaderboards.controller';
+
+/** Reads of the tenants' current leaderboards, for the gateway. */
+@Module({
+  controllers: [LeaderboardsController],
+  providers: [Leaderboards, BoardReads],
+})
+export class LeaderboardsModule {}

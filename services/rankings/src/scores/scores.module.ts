@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LedgerScoresHandler } from './ledger-scores.handler';
+import { ParkedScores } from './parked-scores.store';
+import { ScoreBoards } from './score-boards';
+import { Scores } from './scores';
+import { TenantSettingsChangedHandler } from './tenant-settings-changed.handler';
+
+/** The leaderboards kept from the ledger's earns and bonuses, in each tenant's calendar. */
+@Module({
+  controllers: [LedgerScoresHandler, TenantSettingsChangedHandler],
+  providers: [Scores, ScoreBoards, ParkedScores],
+})
+export class ScoresModule {}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { TenantTimeZones } from '../core/tenant-time-zones.store';
+import { boardsOf } from './boards-of';
+import { ParkedScores } from './parked-scores.store';
+import { Score } from './score';
+import { ScoreBoards } from './score-boards';
+
+/**
+ * Adds the ledger's scores to the leaderboards, each once (ScoreBoards). A score whose
+ * tenant's time zone is not known yet (identity's settings and the ledger's events come on
+ * different topics, in no set order) is parked in Postgres and added when the zone arrives,
+ * rather than put in a period guessed in UTC.
+ */
+@Injectable()
+export class Scores {
+  constructor(
+    private readonly timeZones: TenantTimeZones,
+    private readonly boards: ScoreBoards,
+    private readonly parked: ParkedScores,
+  ) {}
+
+  /** Adds the score to each of its boards (boardsOf), or parks it; once, however often. */
+  async add(score: Score): Promise<void> {
+    const timeZone = await this.timeZones.of(score.tenantId);
+    if (timeZone !== undefined) {
+      await this.boards.add(score, boardsOf(score, timeZone));
+      return;
+    }
+    await this.parked.park(score);
+    // The zone may have been stored meanwhile, its parked scores added before this one was
+    // parked: looking again after parking leaves none behind.
+    await this.addParked(score.tenantId);
+  }
+
+  /**
+   * Adds the tenant's parked scores, earliest first, once its time zone is known; safe to run
+   * twice at once (on two replicas), as each score is added once.
+   */
+  async addParked(tenantId: string): Promise<void> {
+    const timeZone = await this.timeZones.of(tenantId);
+    if (timeZone === undefined) return;
+    for (;;) {
+      const scores = await this.parked.earliest(tenantId);
+      if (scores.length === 0) return;
+      for (const score of scores) await this.boards.add(score, boardsOf(score, timeZone));
+      await this.parked.forget(scores.map((score) => score.eventId));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import {
+  ActivityCategory,
+  BonusAwarded,
+  BonusAwardedV1,
+  CloudEvent,
+  createEvent,
+  PointsEarned,
+  PointsEarnedV1,
+  TenantSettingsChanged,
+  TenantSettingsChangedV1,
+} from '@citypoints/contracts';
+import { randomUUID } from 'node:crypto';
+
+const fromLedger = (tenantid: string) => ({ source: '/citypoints/ledger', tenantid });
+
+/** The ledger's PointsEarned for `userId`, as credited at `time` (ISO 8601). */
+export function pointsEarned(
+  tenantId: string,
+  userId: string,
+  points: number,
+  time: string,
+  category?: ActivityCategory,
+): CloudEvent<PointsEarnedV1> {
+  const data = { accountId: userId, participationId: randomUUID(), points, balance: points };
+  const event = createEvent(
+    PointsEarned,
+    { ...data, ...(category && { category }) },
+    fromLedger(tenantId),
+  );
+  return { ...event, time };
+}
+
+/** The ledger's BonusAwarded for last week's first place, credited at `time`. */
+export function bonusAwarded(
+  tenantId: string,
+  userId: string,
+  points: number,
+  time: string,
+): CloudEvent<BonusAwardedV1> {
+  const data: BonusAwardedV1 = {
+    accountId: userId,
+    scope: 'individual',
+    period: '2027-W11',
+    place: 1,
+    points,
+    balance: points,
+  };
+  return { ...createEvent(BonusAwarded, data, fromLedger(tenantId)), time };
+}
+
+/** Identity's settings of a tenant in `timeZone`. */
+export function tenantSettings(
+  tenantId: string,
+  timeZone: string,
+): CloudEvent<TenantSettingsChangedV1> {
+  return createEvent(
+    TenantSettingsChanged,
+    { timeZone, pointsExpiryMonths: null, leaderboardBonuses: [] },
+    { source: '/citypoints/identity', tenantid: tenantId },
+  );
+}
