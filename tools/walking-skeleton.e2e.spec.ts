@@ -78,7 +78,13 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
     });
     expect(earned).toHaveLength(1);
     expect(earned[0].type).toBe(PointsEarned);
-    expect(earned[0].data).toEqual({ accountId: userId, participationId, points: 30, balance: 30 });
+    expect(earned[0].data).toEqual({
+      accountId: userId,
+      participationId,
+      points: 30,
+      balance: 30,
+      category: 'environment',
+    });
   }, 120_000);
 
   it('credits a participation reported twice under different event ids once', async () => {
