@@ -33,7 +33,9 @@ describe('check-ins end to end', () => {
   // Ours, so that the test can make a code as an event's screen showed it two minutes ago.
   const secrets = testSecrets();
   const POINTS = 30;
-  let cluster: Cluster<'identity' | 'ledger' | 'activities' | 'verification' | 'gateway'>;
+  let cluster: Cluster<
+    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'gateway'
+  >;
   let town: Town;
   let admin: Member;
   let activityId: string;
@@ -41,7 +43,14 @@ describe('check-ins end to end', () => {
   const reports = prefix + Topics.participationReported;
 
   beforeAll(async () => {
-    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    const names = [
+      'identity',
+      'ledger',
+      'activities',
+      'verification',
+      'rankings',
+      'gateway',
+    ] as const;
     cluster = await startTestServices(names, {
       prefix,
       secrets,

@@ -11,7 +11,9 @@ import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './
 describe('citizen journey through the gateway', () => {
   const prefix = `${uniqueName('journey')}.`;
   const tenant = `journey-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<'identity' | 'ledger' | 'activities' | 'verification' | 'gateway'>;
+  let cluster: Cluster<
+    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'gateway'
+  >;
   let gateway: string;
   let ledger: string;
   let town: Town;
@@ -19,7 +21,14 @@ describe('citizen journey through the gateway', () => {
   const asService = async (name: string) => ({ authorization: await serviceAuthorization(name) });
 
   beforeAll(async () => {
-    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    const names = [
+      'identity',
+      'ledger',
+      'activities',
+      'verification',
+      'rankings',
+      'gateway',
+    ] as const;
     cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
     [gateway, ledger] = [cluster.services.gateway.url, cluster.services.ledger.url];
     town = new Town(tenant, gateway, cluster.services.identity.url);

@@ -19,7 +19,9 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   // Topics of its own, so that no other test's consumer takes this test's messages.
   const prefix = `${uniqueName('skeleton')}.`;
   const tenantId = `skeleton-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<'identity' | 'ledger' | 'activities' | 'verification' | 'gateway'>;
+  let cluster: Cluster<
+    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'gateway'
+  >;
   let ledger: RunningService;
   let town: Town;
   const pointsEarned: KafkaMessage[] = [];
@@ -30,7 +32,14 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   const reader = kafka.consumer({ groupId: uniqueName('skeleton-reader') });
 
   beforeAll(async () => {
-    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    const names = [
+      'identity',
+      'ledger',
+      'activities',
+      'verification',
+      'rankings',
+      'gateway',
+    ] as const;
     cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
     const { identity, gateway } = cluster.services;
     ledger = cluster.services.ledger;

@@ -38,7 +38,14 @@ async function main(): Promise<void> {
   try {
     const { servers, close } = await benchServers();
     cleanup.push(close);
-    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    const names = [
+      'identity',
+      'ledger',
+      'activities',
+      'verification',
+      'rankings',
+      'gateway',
+    ] as const;
     const cluster = await startBenchCluster(servers, names, { gateway: UNLIMITED_GATEWAY });
     cleanup.push(() => cluster.close());
     const { identity, ledger, gateway } = cluster.services;

@@ -23,7 +23,14 @@ async function main(): Promise<void> {
     const { servers, close } = await benchServers();
     cleanup.push(close);
     // The gateway calls every service it has routes to; the benchmark reads from the ledger.
-    const names = ['identity', 'ledger', 'activities', 'verification', 'gateway'] as const;
+    const names = [
+      'identity',
+      'ledger',
+      'activities',
+      'verification',
+      'rankings',
+      'gateway',
+    ] as const;
     const cluster = await startBenchCluster(servers, names, { gateway: UNLIMITED_GATEWAY });
     cleanup.push(() => cluster.close());
     const { identity, ledger, gateway } = cluster.services;

@@ -2,8 +2,9 @@ import { orderServices } from './order-services';
 
 describe('orderServices', () => {
   it('starts the services the gateway calls in waves before it', () => {
-    expect(orderServices(['gateway', 'ledger', 'identity', 'verification', 'activities'])).toEqual([
-      ['ledger', 'identity', 'activities'],
+    const names = ['gateway', 'ledger', 'identity', 'verification', 'activities', 'rankings'];
+    expect(orderServices(names)).toEqual([
+      ['ledger', 'identity', 'activities', 'rankings'],
       ['verification'],
       ['gateway'],
     ]);
@@ -14,9 +15,9 @@ describe('orderServices', () => {
   });
 
   it('refuses a subset without a service one of it calls, naming both', () => {
-    expect(() => orderServices(['gateway', 'ledger', 'identity', 'activities'])).toThrow(
-      'gateway calls verification: start it together with them',
-    );
+    expect(() =>
+      orderServices(['gateway', 'ledger', 'identity', 'activities', 'verification']),
+    ).toThrow('gateway calls rankings: start it together with them');
   });
 
   it('refuses a name no service has', () => {

@@ -12,6 +12,7 @@ describe('serviceEnvironment', () => {
     ledger: 'http://127.0.0.1:3102',
     activities: 'http://127.0.0.1:3104',
     verification: 'http://127.0.0.1:3101',
+    rankings: 'http://127.0.0.1:3105',
   };
 
   it('gives identity its database, its signing key and the service-token public key', () => {
@@ -43,6 +44,7 @@ describe('serviceEnvironment', () => {
       LEDGER_URL: 'http://127.0.0.1:3102',
       ACTIVITIES_URL: 'http://127.0.0.1:3104',
       VERIFICATION_URL: 'http://127.0.0.1:3101',
+      RANKINGS_URL: 'http://127.0.0.1:3105',
     });
   });
 

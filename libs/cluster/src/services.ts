@@ -80,6 +80,7 @@ export const SERVICES = {
       LEDGER_URL: 'ledger',
       ACTIVITIES_URL: 'activities',
       VERIFICATION_URL: 'verification',
+      RANKINGS_URL: 'rankings',
     },
   },
 } satisfies Record<string, ServiceDescription>;

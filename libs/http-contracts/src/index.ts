@@ -93,6 +93,9 @@ export {
   LeaderboardPeriodDto,
   LeaderboardStandingDto,
 } from './rankings/leaderboard-answers.dto';
+export * from './rankings/hidden-people.dto';
+export * from './rankings/group-leaderboard-queries.dto';
+export * from './rankings/group-leaderboard-answers.dto';
 export {
   CheckInDto,
   PARTICIPATION_STATES,

@@ -54,6 +54,7 @@ export function gatewayProviders(config: GatewayConfig): Provider[] {
             ledger: config.LEDGER_URL,
             activities: config.ACTIVITIES_URL,
             verification: config.VERIFICATION_URL,
+            rankings: config.RANKINGS_URL,
           },
           config.UPSTREAM_TIMEOUT_MS,
           new ServiceTokenSigner(config.SERVICE_TOKEN_PRIVATE_KEY),

@@ -71,6 +71,7 @@ describe('the logs of the services and the gateway', () => {
         // The journey reaches neither: nothing of theirs is logged here.
         ACTIVITIES_URL: 'http://127.0.0.1:9',
         VERIFICATION_URL: 'http://127.0.0.1:9',
+        RANKINGS_URL: 'http://127.0.0.1:9',
         REDIS_KEY_PREFIX: `${uniqueName('logscan')}:`,
       },
       true,

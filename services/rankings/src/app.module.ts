@@ -1,8 +1,11 @@
 import { serviceImports } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
+import { HiddenPeopleModule } from './hidden-people/hidden-people.module';
 import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { TenantSettingsAndParkedScores1765152000001 } from './migrations/1765152000001-tenant-settings-and-parked-scores';
+import { HiddenPeople1765324800001 } from './migrations/1765324800001-hidden-people';
+import { GroupsAndMemberships1796446000000 } from './migrations/1796446000000-groups-and-memberships';
 import { RankingsConfig } from './rankings-config';
 import { ScoresModule } from './scores/scores.module';
 
@@ -13,10 +16,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...serviceImports('rankings', config, [TenantSettingsAndParkedScores1765152000001]),
+        ...serviceImports('rankings', config, [
+          TenantSettingsAndParkedScores1765152000001,
+          HiddenPeople1765324800001,
+          GroupsAndMemberships1796446000000,
+        ]),
         CoreModule.forRoot(config),
         ScoresModule,
         LeaderboardsModule,
+        HiddenPeopleModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const DEDUPE_DAYS = 'EVENT_DEDUPE_DAYS must be a whole number of days from 8 to 3650';
+const MIN_ACTIVE = 'MIN_ACTIVE_MEMBERS_FOR_AVERAGE must be a whole number from 1 to 1000';
 
 /**
  * The settings of rankings: those of every service, and the Redis its leaderboards live in,
@@ -29,4 +30,16 @@ export class RankingsConfig extends ServiceConfig {
   @Min(8, { message: DEDUPE_DAYS })
   @Max(3650, { message: DEDUPE_DAYS })
   EVENT_DEDUPE_DAYS = 30;
+
+  /**
+   * The active members (with a participation in the period while members) a group needs to be
+   * on a group board by average, so that one keen member cannot make a group's average
+   * (issue 13: a tenant-set minimum; one setting for every tenant until identity publishes
+   * it). A change applies to groups as they next score; a rebuild applies it to every board.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt({ message: MIN_ACTIVE })
+  @Min(1, { message: MIN_ACTIVE })
+  @Max(1000, { message: MIN_ACTIVE })
+  MIN_ACTIVE_MEMBERS_FOR_AVERAGE = 3;
 }

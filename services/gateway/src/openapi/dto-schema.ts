@@ -37,7 +37,7 @@ export function dtoSchema(dto: Type, nestedSchema: (dto: Type) => Schema = dtoSc
     const nested = typeof given === 'function' && !PRIMITIVES.has(given);
     const itemType = typeof given === 'string' ? given : (PRIMITIVES.get(given) ?? 'string');
     const schema = nested
-      ? { ...nestedSchema(given as Type), ...rest }
+      ? { ...nullableIf(nullable === true, nestedSchema(given as Type)), ...rest }
       : { type: nullable ? [itemType, 'null'] : itemType, ...exclusiveBounds(rest) };
     // An enum list comes from Swagger's metadata as an array schema already.
     properties[name] = isArray && type !== 'array' ? { type: 'array', items: schema } : schema;
@@ -49,6 +49,11 @@ export function dtoSchema(dto: Type, nestedSchema: (dto: Type) => Schema = dtoSc
     ...(required.length > 0 && { required }),
     additionalProperties: false,
   };
+}
+
+/** A nested object's schema, or null too when it may be null (a standing's entry). */
+function nullableIf(nullable: boolean, schema: Schema): Schema {
+  return nullable ? { anyOf: [schema, { type: 'null' }] } : schema;
 }
 
 /**

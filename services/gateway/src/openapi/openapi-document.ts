@@ -19,6 +19,9 @@ const TAGS: Record<string, string> = {
   activities:
     "What residents take part in: activities near them, in their language; a tenant admin's " +
     'catalogue, its codes and posters',
+  leaderboards:
+    "The tenant's leaderboards of the period running now, each person named as they " +
+    'consented; the people a tenant admin hides from them',
 };
 
 /**

@@ -108,6 +108,7 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
   return {
     ...foreignActivityAttempts(b),
     ...foreignCheckInAttempts(b),
+    ...foreignLeaderboardAttempts(b),
     signOut: { body: { refreshToken: b.bob.refreshToken }, refused: false },
     signOutEverywhere: { refused: false },
     exportMyData: { refused: false },
@@ -202,6 +203,19 @@ function foreignCheckInAttempts(b: TenantB): Record<string, ForeignAttempt> {
   };
 }
 
+/** The leaderboard routes' attempts: Bob scored in B, so A's boards know nothing of him. */
+function foreignLeaderboardAttempts(b: TenantB): Record<string, ForeignAttempt> {
+  const bob = { params: { person: b.bob.userId }, refused: true };
+  return {
+    getPeopleLeaderboard: { query: { period: 'all', limit: '100' }, refused: false },
+    getMyLeaderboardStanding: { query: { period: 'all', span: '25' }, refused: false },
+    getLeaderboardNextReset: { query: { period: 'week' }, refused: false },
+    listHiddenPeople: { refused: false },
+    hidePerson: bob,
+    showPerson: bob,
+  };
+}
+
 /** The activity routes' attempts: B's activity stands where A's people search. */
 function foreignActivityAttempts(b: TenantB): Record<string, ForeignAttempt> {
   const theirs = { params: { activity: b.activityId }, refused: true };
@@ -268,6 +282,11 @@ describe('tenant isolation (generated from the route table)', () => {
     await waitFor("the ledger to credit Bob's check-in", async () =>
       (await as(bob)('get', '/me/balance')).body.balance === 70 ? true : undefined,
     );
+    await waitFor("rankings to put Bob's check-in on B's board", async () =>
+      (await as(bob)('get', '/leaderboards/people/me?period=all')).body.entry?.score === 30
+        ? true
+        : undefined,
+    );
     b = {
       bob,
       admin,
@@ -307,6 +326,8 @@ describe('tenant isolation (generated from the route table)', () => {
       activities: await get(b.admin, '/activities'),
       participations: await get(b.bob, '/me/participations'),
       reviews: await get(b.admin, '/reviews'),
+      board: await get(b.bob, '/leaderboards/people?period=all'),
+      hidden: await get(b.admin, '/leaderboards/hidden-people'),
     };
   }
 
@@ -344,6 +365,23 @@ describe('tenant isolation (generated from the route table)', () => {
       expect(await snapshotOfB()).toEqual(before);
     },
   );
+
+  it("never shows B's people on A's boards, nor lets A's admin hide them", async () => {
+    const bob = b.bob.userId;
+    const read = (path: string) =>
+      request(cluster.gateway.url)
+        .get(API_PREFIX + path)
+        .auth(adminA.accessToken, { type: 'bearer' });
+    const board = await read('/leaderboards/people?period=all&limit=100');
+    expect(board.status).toBe(200);
+    expect(JSON.stringify(board.body)).not.toContain(bob);
+    const hide = await request(cluster.gateway.url)
+      .put(`${API_PREFIX}/leaderboards/hidden-people/${bob}`)
+      .auth(adminA.accessToken, { type: 'bearer' });
+    expect(hide.status).toBe(404);
+    expect(hide.body).toMatchObject({ code: 'unknown-person', errors: [{ field: 'person' }] });
+    expect((await read('/leaderboards/hidden-people')).body).toEqual({ people: [] });
+  });
 
   async function send(route: GatewayRoute, attempt: ForeignAttempt, token: string) {
     const query = attempt.query ? `?${new URLSearchParams(attempt.query)}` : '';

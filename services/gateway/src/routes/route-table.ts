@@ -8,6 +8,7 @@ import { ADMINISTRATION_ROUTES } from './table/administration.routes';
 import { PLATFORM_ROUTES } from './table/platform.routes';
 import { ACTIVITY_ROUTES } from './table/activity.routes';
 import { CHECK_IN_ROUTES } from './table/check-in.routes';
+import { LEADERBOARD_ROUTES } from './table/leaderboard.routes';
 
 /**
  * The public API. The controller, the guards, the OpenAPI document and the generated tests
@@ -23,4 +24,5 @@ export const ROUTES: readonly GatewayRoute[] = [
   ...PLATFORM_ROUTES,
   ...ACTIVITY_ROUTES,
   ...CHECK_IN_ROUTES,
+  ...LEADERBOARD_ROUTES,
 ];

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { API_PREFIX } from '../routes/gateway-route';
 import { activityExamples } from './activity-examples';
 import { checkInExamples } from './check-in-examples';
+import { leaderboardExamples } from './leaderboard-examples';
 import { citizen, createTenant, credit, PASSWORD, Person, staff } from './people';
 import { GatewayCluster } from './start-cluster';
 
@@ -29,8 +30,8 @@ export function personOf(cluster: GatewayCluster, tenant: string, role: Role): P
 /**
  * For every route of the table, a call that succeeds, in a tenant prepared for them: a group
  * to join, a citizen to receive points, a published cause, an expiry policy, a published
- * activity (activityExamples). Password resets
- * need identity's development mail outbox (identityEnv DEVELOPMENT_ROUTES).
+ * activity (activityExamples), a resident on the leaderboards (leaderboardExamples). Password
+ * resets need identity's development mail outbox (identityEnv DEVELOPMENT_ROUTES).
  */
 export async function routeExamples(
   cluster: GatewayCluster,
@@ -73,6 +74,7 @@ export async function routeExamples(
   };
   const activities = await activityExamples(cluster, admin);
   const checkIns = await checkInExamples(cluster, admin);
+  const leaderboards = await leaderboardExamples(cluster, admin, checkIns.checkIn);
   const newPerson = () => ({
     email: `${randomUUID()}@example.org`,
     password: PASSWORD,
@@ -81,6 +83,7 @@ export async function routeExamples(
   return {
     ...activities,
     ...checkIns,
+    ...leaderboards,
     signUp: async () => ({ params: { tenant }, body: newPerson() }),
     signIn: async () => {
       const { email } = await citizen(cluster, tenant);

@@ -18,8 +18,8 @@ export interface RunningGateway {
 }
 
 /**
- * Identity, the ledger, activities and verification as processes, as in production, sharing
- * one test file's topics.
+ * Identity, the ledger, activities, verification and rankings as processes, as in production,
+ * sharing one test file's topics (and Redis key prefix).
  */
 export interface GatewayCluster {
   gateway: RunningGateway;
@@ -29,6 +29,7 @@ export interface GatewayCluster {
   ledgerUrl: string;
   activitiesUrl: string;
   verificationUrl: string;
+  rankingsUrl: string;
   /** Put before this cluster's Kafka topics, to publish as a service would. */
   topicPrefix: string;
   ledgerDatabase: string;
@@ -47,11 +48,11 @@ export async function startCluster(
   identityEnv: Record<string, string> = {},
 ): Promise<GatewayCluster> {
   const secrets = testSecrets();
-  const services = await startTestServices(['identity', 'ledger', 'activities', 'verification'], {
-    secrets,
-    env: { identity: identityEnv },
-  });
-  const { identity, ledger, activities, verification } = services.services;
+  const services = await startTestServices(
+    ['identity', 'ledger', 'activities', 'verification', 'rankings'],
+    { secrets, env: { identity: identityEnv } },
+  );
+  const { identity, ledger, activities, verification, rankings } = services.services;
   const gateways: RunningGateway[] = [];
   const close = async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
@@ -69,6 +70,7 @@ export async function startCluster(
             ledger: ledger.url,
             activities: activities.url,
             verification: verification.url,
+            rankings: rankings.url,
           },
           prefix: services.prefix,
           extra: { ...gatewayEnv, ...env },
@@ -84,6 +86,7 @@ export async function startCluster(
       ledgerUrl: ledger.url,
       activitiesUrl: activities.url,
       verificationUrl: verification.url,
+      rankingsUrl: rankings.url,
       topicPrefix: services.prefix,
       identityDatabase: identity.databaseUrl as string,
       ledgerDatabase: ledger.databaseUrl as string,

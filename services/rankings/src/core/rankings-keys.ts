@@ -1,4 +1,4 @@
-import { LeaderboardCategory, LeaderboardScope } from '@citypoints/http-contracts';
+import { GroupRanking, LeaderboardCategory, LeaderboardScope } from '@citypoints/http-contracts';
 
 /** One leaderboard of a tenant: whose, for which period (its id) and which points. */
 export interface BoardRef {
@@ -7,6 +7,9 @@ export interface BoardRef {
   periodId: string;
   category: LeaderboardCategory;
 }
+
+/** One group leaderboard of a tenant: for which period (its id) and which points. */
+export type GroupBoardRef = Omit<BoardRef, 'scope'>;
 
 /**
  * The names of rankings' Redis keys, under REDIS_KEY_PREFIX. Every key of a tenant carries the
@@ -26,9 +29,54 @@ export class RankingsKeys {
     return `${this.board(tenantId, board)}:reached`;
   }
 
+  /**
+   * A group board's sorted set by `ranking`: one member per group (`<13 digits>:<groupId>`, as
+   * on a person's board), scored by its points or by its points per active member.
+   */
+  groupBoard(tenantId: string, board: GroupBoardRef, ranking: GroupRanking): string {
+    return `${this.groups(tenantId, board)}:${ranking}`;
+  }
+
+  /** The hash of when each group reached its score on the group board of `ranking`. */
+  groupReached(tenantId: string, board: GroupBoardRef, ranking: GroupRanking): string {
+    return `${this.groupBoard(tenantId, board, ranking)}:reached`;
+  }
+
+  /** The set of `<groupId>:<userId>` of the group board's active members. */
+  activeMembers(tenantId: string, board: GroupBoardRef): string {
+    return `${this.groups(tenantId, board)}:active`;
+  }
+
+  /** The hash of each group's number of active members on the group board. */
+  activeCounts(tenantId: string, board: GroupBoardRef): string {
+    return `${this.groups(tenantId, board)}:active-count`;
+  }
+
+  /** The sorted set of what each member added to the group's points on the group board. */
+  contributions(tenantId: string, board: GroupBoardRef, groupId: string): string {
+    return `${this.groups(tenantId, board)}:contributions:${groupId}`;
+  }
+
+  /**
+   * The set of the people (user ids, in lower case) a tenant admin hid from the tenant's
+   * leaderboards: a mirror of Postgres' `hidden_person`, which every read leaves out.
+   */
+  hiddenPeople(tenantId: string): string {
+    return `${this.tenant(tenantId)}:hidden-people`;
+  }
+
+  /** The version of `hidden_person` the hidden-people set mirrors; absent: not mirrored. */
+  hiddenPeopleVersion(tenantId: string): string {
+    return `${this.hiddenPeople(tenantId)}:version`;
+  }
+
   /** Marks an event (its id, in lower case) as applied to every board it belongs to. */
   applied(tenantId: string, eventId: string): string {
     return `${this.tenant(tenantId)}:applied:${eventId.toLowerCase()}`;
+  }
+
+  private groups(tenantId: string, { periodId, category }: GroupBoardRef): string {
+    return `${this.tenant(tenantId)}:board:groups:${periodId}:${category}`;
   }
 
   private tenant(tenantId: string): string {

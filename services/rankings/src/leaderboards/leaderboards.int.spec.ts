@@ -126,7 +126,7 @@ describe("leaderboards: a tenant's current boards, read by the gateway", () => {
 
   it.each([
     [`${boards}/fortnight`, 'period', 'period must be one of week, month, year, all'],
-    [`/tenants/${tenant}/leaderboards/groups/week`, 'scope', 'scope must be one of people'],
+    [`/tenants/${tenant}/leaderboards/teams/week`, 'scope', 'scope must be one of people'],
     [`${boards}/week?category=sports`, 'category', 'category must be one of all, environment'],
     [`${boards}/week?limit=101`, 'limit', 'limit must be a whole number from 1 to 100'],
     [`${boards}/week?limit=0`, 'limit', 'limit must be a whole number from 1 to 100'],

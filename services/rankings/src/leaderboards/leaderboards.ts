@@ -20,7 +20,8 @@ export type BoardQuery = LeaderboardPathDto & { category: LeaderboardCategory };
 
 /**
  * Reads the tenant's current leaderboards at `now`: pages of the best, a person's place among
- * their neighbours, and when each board resets. Places follow standard competition ranking
+ * their neighbours, and when each board resets. People a tenant admin hid are left out, and
+ * the others placed among themselves (BoardReads). Places follow standard competition ranking
  * (rankPlaces); tied entries are listed by who reached the score first. Throws DomainError
  * `unknown-tenant` (404) while the tenant's time zone, and so its periods, are unknown.
  */
@@ -43,7 +44,10 @@ export class Leaderboards {
     return { ...this.describe(query, period, run), offset, entries: entriesOf(run) };
   }
 
-  /** The person's entry (null while unranked) with up to `span` entries either side. */
+  /**
+   * The person's entry with up to `span` entries either side; null, with none, while they
+   * have no points on the board or are hidden.
+   */
   async standing(
     query: BoardQuery,
     userId: string,

@@ -63,7 +63,18 @@ describe('boardsOf: the leaderboards a score of the ledger adds to', () => {
       userId: ana,
       points: 25,
       earnedAt: new Date('2026-12-31T23:30:00.000Z'),
+      kind: 'earned',
       category: 'culture',
     });
+  });
+
+  it('tells a bonus from the points of a participation', () => {
+    const bonus = createEvent<BonusAwardedV1>(
+      BonusAwarded,
+      { accountId: ana, scope: 'group', period: '2026-12', place: 2, points: 50, balance: 75 },
+      fromLedger,
+    );
+    expect(scoreOf(bonus)).toMatchObject({ kind: 'bonus', points: 50 });
+    expect(scoreOf(bonus)).not.toHaveProperty('category');
   });
 });

@@ -1,7 +1,7 @@
 import { ActivityCategory } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Score } from './score';
+import { Score, ScoreKind } from './score';
 
 /** Scores that arrived before their tenant's time zone (table `parked_score`). */
 @Injectable()
@@ -11,8 +11,8 @@ export class ParkedScores {
   /** Keeps the score until its tenant's time zone is known; parking it again keeps one. */
   async park(score: Score): Promise<void> {
     await this.db.query(
-      `INSERT INTO parked_score (event_id, tenant_id, user_id, points, category, earned_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id) DO NOTHING`,
+      `INSERT INTO parked_score (event_id, tenant_id, user_id, points, category, earned_at, kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
       [
         score.eventId,
         score.tenantId,
@@ -20,6 +20,7 @@ export class ParkedScores {
         score.points,
         score.category ?? null,
         score.earnedAt,
+        score.kind,
       ],
     );
   }
@@ -27,7 +28,7 @@ export class ParkedScores {
   /** Up to `limit` of the tenant's parked scores, earliest earned first. */
   async earliest(tenantId: string, limit = 500): Promise<Score[]> {
     const rows: ParkedRow[] = await this.db.query(
-      `SELECT event_id, user_id, points, category, earned_at FROM parked_score
+      `SELECT event_id, user_id, points, category, earned_at, kind FROM parked_score
        WHERE tenant_id = $1 ORDER BY earned_at, event_id LIMIT $2`,
       [tenantId, limit],
     );
@@ -37,6 +38,7 @@ export class ParkedScores {
       userId: row.user_id,
       points: row.points,
       earnedAt: row.earned_at,
+      kind: row.kind,
       ...(row.category && { category: row.category }),
     }));
   }
@@ -53,4 +55,5 @@ interface ParkedRow {
   points: number;
   category: ActivityCategory | null;
   earned_at: Date;
+  kind: ScoreKind;
 }

@@ -4,33 +4,78 @@ import { BoardRef } from '../core/rankings-keys';
 import { RankingsRedis } from '../core/rankings-redis';
 import { RankingsConfig } from '../rankings-config';
 import { Score } from './score';
+import { GROUP_BOARD_KEYS, scoreScriptInput, ScoreScriptSettings } from './score-script-input';
 
 /**
- * A member of a board is `<13 digits>:<userId>`, the digits 9999999999999 less the instant
- * (ms) the person reached their score. Redis orders equal scores by member, so ZREVRANGE (best
- * first) lists who got there first first; the board's `reached` hash keeps each person's
- * digits, to find their member. The script either finds the event's marker and changes
- * nothing, or sets it (for ARGV[1] ms) and adds the points to every board: one atomic step,
- * run where all its keys live (one tenant's hash tag). No step can fail half-way.
+ * A member of a board is `<13 digits>:<id>` (a person's or a group's), the digits 9999999999999
+ * less the instant (ms) it reached its score. Redis orders equal scores by member, so ZREVRANGE
+ * (best first) lists who got there first first; the board's `reached` hash keeps each one's
+ * digits, to find its member. The script either finds the event's marker and changes nothing,
+ * or sets it (for ARGV[1] ms) and adds the points to every board of the person and of each of
+ * their groups: one atomic step, run where all its keys live (one tenant's hash tag). No step
+ * can fail half-way, so people and groups count each event once, together.
  *
- * KEYS: the event's marker, then each board's sorted set and `reached` hash.
- * ARGV: the marker's lifetime (ms), the person, the points, the instant they were earned (ms).
+ * A group board keeps, per group, its total (sorted set by total), each member's contribution,
+ * and its active members (a set of `<groupId>:<userId>`, counted in a hash); its average board
+ * holds total / active members of each group with at least ARGV[7] active members, recomputed
+ * here whenever either changes. An entry whose score does not change keeps its instant, so an
+ * average that a new member leaves equal still ranks as reached when it first was.
+ * KEYS and ARGV: see scoreScriptInput.
  */
 const ADD_SCORE = `
 if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
-local last, user, points, at = 9999999999999, ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
-for i = 2, #KEYS, 2 do
-  local score, reached = points, at
-  local digits = redis.call('HGET', KEYS[i + 1], user)
-  local before = digits and redis.call('ZSCORE', KEYS[i], digits .. ':' .. user)
+local LAST, BLOCK = 9999999999999, ${GROUP_BOARD_KEYS}
+local user, points, at = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+local boards, active, least, groups =
+  tonumber(ARGV[5]), ARGV[6] == '1', tonumber(ARGV[7]), tonumber(ARGV[8])
+
+local function entry(board, reached, id)
+  local digits = redis.call('HGET', reached, id)
+  local score = digits and redis.call('ZSCORE', board, digits .. ':' .. id)
+  if not score then return nil end
+  return tonumber(score), LAST - tonumber(digits), digits .. ':' .. id
+end
+
+local function put(board, reached, id, score, instant)
+  local before, since, member = entry(board, reached, id)
+  if before == score then return end
   if before then
-    score = score + tonumber(before)
-    reached = math.max(reached, last - tonumber(digits))
-    redis.call('ZREM', KEYS[i], digits .. ':' .. user)
+    instant = math.max(instant, since)
+    redis.call('ZREM', board, member)
   end
-  digits = string.format('%013.0f', last - reached)
-  redis.call('ZADD', KEYS[i], score, digits .. ':' .. user)
-  redis.call('HSET', KEYS[i + 1], user, digits)
+  local digits = string.format('%013.0f', LAST - instant)
+  redis.call('ZADD', board, score, digits .. ':' .. id)
+  redis.call('HSET', reached, id, digits)
+end
+
+local function remove(board, reached, id)
+  local _, _, member = entry(board, reached, id)
+  if member then redis.call('ZREM', board, member) end
+  redis.call('HDEL', reached, id)
+end
+
+for i = 1, boards do
+  local board, reached = KEYS[2 * i], KEYS[2 * i + 1]
+  put(board, reached, user, (entry(board, reached, user) or 0) + points, at)
+end
+
+if groups == 0 then return 1 end
+for i = 0, boards - 1 do
+  local k = 2 + 2 * boards + i * (BLOCK + groups)
+  local total, totalReached, average, averageReached = KEYS[k], KEYS[k + 1], KEYS[k + 2], KEYS[k + 3]
+  local actives, counts = KEYS[k + 4], KEYS[k + 5]
+  for g = 1, groups do
+    local group = ARGV[8 + g]
+    redis.call('ZINCRBY', KEYS[k + BLOCK - 1 + g], points, user)
+    local sum = (entry(total, totalReached, group) or 0) + points
+    put(total, totalReached, group, sum, at)
+    if active and redis.call('SADD', actives, group .. ':' .. user) == 1 then
+      redis.call('HINCRBY', counts, group, 1)
+    end
+    local count = tonumber(redis.call('HGET', counts, group) or 0)
+    if count >= least then put(average, averageReached, group, sum / count, at)
+    else remove(average, averageReached, group) end
+  end
 end
 return 1
 `;
@@ -40,14 +85,14 @@ type RedisWithAddScore = Redis & {
 };
 
 /**
- * Adds scores to leaderboards in Redis, each event exactly once however often it is
- * delivered: its id's marker and every increment in one script (ADD_SCORE). Markers expire
- * after EVENT_DEDUPE_DAYS, which must outlast any redelivery.
+ * Adds scores to the leaderboards of people and groups in Redis, each event exactly once
+ * however often it is delivered: its id's marker and every increment in one script
+ * (ADD_SCORE). Markers expire after EVENT_DEDUPE_DAYS, which must outlast any redelivery.
  */
 @Injectable()
 export class ScoreBoards {
   private readonly redis: RedisWithAddScore;
-  private readonly markerMs: number;
+  private readonly settings: ScoreScriptSettings;
 
   constructor(
     private readonly rankings: RankingsRedis,
@@ -55,27 +100,30 @@ export class ScoreBoards {
   ) {
     rankings.client.defineCommand('rankingsAddScore', { lua: ADD_SCORE });
     this.redis = rankings.client as RedisWithAddScore;
-    this.markerMs = config.EVENT_DEDUPE_DAYS * 86_400_000;
+    this.settings = {
+      markerMs: config.EVENT_DEDUPE_DAYS * 86_400_000,
+      minActiveMembers: config.MIN_ACTIVE_MEMBERS_FOR_AVERAGE,
+    };
   }
 
-  /** Adds `score` to `boards`; 'duplicate' (and nothing changed) when it was added before. */
-  async add(score: Score, boards: BoardRef[]): Promise<'added' | 'duplicate'> {
-    const { keys } = this.rankings;
-    const keyList = [
-      keys.applied(score.tenantId, score.eventId),
-      ...boards.flatMap((board) => [
-        keys.board(score.tenantId, board),
-        keys.reached(score.tenantId, board),
-      ]),
-    ];
-    const added = await this.redis.rankingsAddScore(
-      keyList.length,
-      ...keyList,
-      this.markerMs,
-      score.userId,
-      score.points,
-      score.earnedAt.getTime(),
+  /**
+   * Adds `score` to the person's `boards` and, for each of `groupIds` (the person's groups when
+   * it was earned), to the group boards of the same periods and categories; 'duplicate' (and
+   * nothing changed) when the event was added before.
+   */
+  async add(
+    score: Score,
+    boards: readonly BoardRef[],
+    groupIds: readonly string[] = [],
+  ): Promise<'added' | 'duplicate'> {
+    const { keys, args } = scoreScriptInput(
+      this.rankings.keys,
+      score,
+      boards,
+      groupIds,
+      this.settings,
     );
+    const added = await this.redis.rankingsAddScore(keys.length, ...keys, ...args);
     return added === 1 ? 'added' : 'duplicate';
   }
 }

@@ -2,6 +2,7 @@ import {
   ActivityCategory,
   BonusAwardedV1,
   CloudEvent,
+  PointsEarned,
   PointsEarnedV1,
 } from '@citypoints/contracts';
 
@@ -16,9 +17,16 @@ export interface Score {
   points: number;
   /** When the ledger credited them: the event's `time`; it picks the periods they count in. */
   earnedAt: Date;
+  /**
+   * `earned` for a participation's points (PointsEarned), which makes the person an active
+   * member of their groups' boards; `bonus` for a place's bonus (BonusAwarded), which does not.
+   */
+  kind: ScoreKind;
   /** The activity's category, for the category's boards too; absent for bonuses. */
   category?: ActivityCategory;
 }
+
+export type ScoreKind = 'earned' | 'bonus';
 
 /**
  * The score a ledger event gives: PointsEarned (with its activity's category when it names
@@ -33,6 +41,7 @@ export function scoreOf(event: CloudEvent<PointsEarnedV1 | BonusAwardedV1>): Sco
     userId: data.accountId.toLowerCase(),
     points: data.points,
     earnedAt: new Date(event.time),
+    kind: event.type === PointsEarned ? 'earned' : 'bonus',
     ...('category' in data && data.category && { category: data.category }),
   };
 }

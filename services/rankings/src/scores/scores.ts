@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TenantTimeZones } from '../core/tenant-time-zones.store';
+import { GroupMemberships } from '../groups/group-memberships';
 import { boardsOf } from './boards-of';
 import { ParkedScores } from './parked-scores.store';
 import { Score } from './score';
 import { ScoreBoards } from './score-boards';
 
 /**
- * Adds the ledger's scores to the leaderboards, each once (ScoreBoards). A score whose
+ * Adds the ledger's scores to the leaderboards, each once (ScoreBoards): the person's, and
+ * those of the groups they belonged to when it was earned (GroupMemberships). A score whose
  * tenant's time zone is not known yet (identity's settings and the ledger's events come on
  * different topics, in no set order) is parked in Postgres and added when the zone arrives,
  * rather than put in a period guessed in UTC.
@@ -17,13 +19,14 @@ export class Scores {
     private readonly timeZones: TenantTimeZones,
     private readonly boards: ScoreBoards,
     private readonly parked: ParkedScores,
+    private readonly memberships: GroupMemberships,
   ) {}
 
   /** Adds the score to each of its boards (boardsOf), or parks it; once, however often. */
   async add(score: Score): Promise<void> {
     const timeZone = await this.timeZones.of(score.tenantId);
     if (timeZone !== undefined) {
-      await this.boards.add(score, boardsOf(score, timeZone));
+      await this.addToBoards(score, timeZone);
       return;
     }
     await this.parked.park(score);
@@ -42,8 +45,15 @@ export class Scores {
     for (;;) {
       const scores = await this.parked.earliest(tenantId);
       if (scores.length === 0) return;
-      for (const score of scores) await this.boards.add(score, boardsOf(score, timeZone));
+      for (const score of scores) await this.addToBoards(score, timeZone);
       await this.parked.forget(scores.map((score) => score.eventId));
     }
+  }
+
+  // The groups are looked up before the script runs: a membership change that arrives later
+  // does not move the score (see GroupMemberships).
+  private async addToBoards(score: Score, timeZone: string): Promise<void> {
+    const groups = await this.memberships.groupsAt(score.tenantId, score.userId, score.earnedAt);
+    await this.boards.add(score, boardsOf(score, timeZone), groups);
   }
 }

@@ -34,6 +34,13 @@ export const verification = (path: Upstream['path'], body?: Upstream['body']): U
   ...(body && { body }),
 });
 
+/** A call to rankings, likewise. */
+export const rankings = (path: Upstream['path'], body?: Upstream['body']): Upstream => ({
+  service: 'rankings',
+  path,
+  ...(body && { body }),
+});
+
 /** The defined members of a validated query as a query string, `?a=1&b=2`, or ''. */
 export function queryString(query: Record<string, unknown>): string {
   const defined = Object.entries(query).filter(([, value]) => value !== undefined);

@@ -1,0 +1,53 @@
+import {
+  CloudEvent,
+  GroupCreated,
+  GroupCreatedV1,
+  MemberJoinedGroup,
+  MemberJoinedGroupV1,
+  MemberLeftGroup,
+  MemberLeftGroupV1,
+} from '@citypoints/contracts';
+import { ConsumerGroup } from '@citypoints/messaging';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { SCORES_GROUP } from '../scores/scores-group';
+import { GroupMemberships, MembershipEvent } from './group-memberships';
+
+/**
+ * Kafka edge of the groups: identity's GroupCreated, MemberJoinedGroup and MemberLeftGroup
+ * (keyed by group, so one group's events come in order). Each is kept once by its id, so a
+ * redelivery changes nothing; a failure is retried by Kafka.
+ */
+@Controller()
+@ConsumerGroup(SCORES_GROUP, { transactional: false })
+export class GroupEventsHandler {
+  constructor(private readonly memberships: GroupMemberships) {}
+
+  @EventPattern(GroupCreated)
+  created(@Payload() event: CloudEvent<GroupCreatedV1>): Promise<void> {
+    const { groupId, kind } = event.data;
+    return this.memberships.created(event.tenantid, groupId, kind, new Date(event.time));
+  }
+
+  @EventPattern(MemberJoinedGroup)
+  joined(@Payload() event: CloudEvent<MemberJoinedGroupV1>): Promise<void> {
+    return this.memberships.changed(membershipEvent(event), 'joined');
+  }
+
+  @EventPattern(MemberLeftGroup)
+  left(@Payload() event: CloudEvent<MemberLeftGroupV1>): Promise<void> {
+    return this.memberships.changed(membershipEvent(event), 'left');
+  }
+}
+
+function membershipEvent(
+  event: CloudEvent<MemberJoinedGroupV1 | MemberLeftGroupV1>,
+): MembershipEvent {
+  return {
+    eventId: event.id,
+    tenantId: event.tenantid,
+    groupId: event.data.groupId,
+    userId: event.data.userId,
+    at: new Date(event.time),
+  };
+}

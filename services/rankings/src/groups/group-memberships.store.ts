@@ -1,0 +1,59 @@
+import { GroupKind } from '@citypoints/contracts';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MembershipChange } from './memberships-of';
+
+/** Tenants' groups and their members' changes (tables `tenant_group`, `group_membership_change`). */
+@Injectable()
+export class GroupMembershipsStore {
+  constructor(private readonly db: DataSource) {}
+
+  /** Keeps the group; a redelivery, or the same id from another tenant, changes nothing. */
+  async recordGroup(tenantId: string, groupId: string, kind: GroupKind, at: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO tenant_group (group_id, tenant_id, kind, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (group_id) DO NOTHING`,
+      [groupId, tenantId, kind, at],
+    );
+  }
+
+  /** Whether the tenant has the group (false for another tenant's). */
+  async hasGroup(tenantId: string, groupId: string): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT 1 FROM tenant_group WHERE group_id = $1 AND tenant_id = $2`,
+      [groupId, tenantId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Keeps a joining or leaving by its event id: a redelivery keeps one. */
+  async recordChange(tenantId: string, userId: string, change: MembershipChange): Promise<void> {
+    await this.db.query(
+      `INSERT INTO group_membership_change (event_id, tenant_id, group_id, user_id, change, at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (event_id) DO NOTHING`,
+      [change.eventId, tenantId, change.groupId, userId, change.change, change.at],
+    );
+  }
+
+  /** Every joining and leaving of the person in the tenant, in no set order. */
+  async changesOf(tenantId: string, userId: string): Promise<MembershipChange[]> {
+    const rows: ChangeRow[] = await this.db.query(
+      `SELECT event_id, group_id, change, at FROM group_membership_change
+       WHERE tenant_id = $1 AND user_id = $2`,
+      [tenantId, userId],
+    );
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      groupId: row.group_id,
+      change: row.change,
+      at: row.at,
+    }));
+  }
+}
+
+interface ChangeRow {
+  event_id: string;
+  group_id: string;
+  change: MembershipChange['change'];
+  at: Date;
+}

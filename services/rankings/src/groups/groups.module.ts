@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { GroupBoardReads } from './group-board-reads';
+import { GroupEventsHandler } from './group-events.handler';
+import { GroupLeaderboards } from './group-leaderboards';
+import { GroupLeaderboardsController } from './group-leaderboards.controller';
+import { GroupMemberships } from './group-memberships';
+import { GroupMembershipsStore } from './group-memberships.store';
+
+/**
+ * The tenants' groups and memberships, kept from identity's events, and the reads of the group
+ * boards; the scores add to those boards (ScoresModule asks GroupMemberships whose they are).
+ */
+@Module({
+  controllers: [GroupEventsHandler, GroupLeaderboardsController],
+  providers: [GroupMemberships, GroupMembershipsStore, GroupLeaderboards, GroupBoardReads],
+  exports: [GroupMemberships],
+})
+export class GroupsModule {}
