@@ -109,3 +109,4 @@ export {
   StewardCheckInDto,
 } from './verification/check-ins.dto';
 export type { ParticipationState } from './verification/check-ins.dto';
+export * from './rankings/closed-leaderboard-periods.dto';

@@ -6,6 +6,8 @@ import { LeaderboardsModule } from './leaderboards/leaderboards.module';
 import { TenantSettingsAndParkedScores1765152000001 } from './migrations/1765152000001-tenant-settings-and-parked-scores';
 import { HiddenPeople1765324800001 } from './migrations/1765324800001-hidden-people';
 import { GroupsAndMemberships1796446000000 } from './migrations/1796446000000-groups-and-memberships';
+import { ClosedPeriods1796532400000 } from './migrations/1796532400000-closed-periods';
+import { PeriodCloseModule } from './period-close/period-close.module';
 import { RankingsConfig } from './rankings-config';
 import { ScoresModule } from './scores/scores.module';
 
@@ -20,11 +22,13 @@ export class AppModule {
           TenantSettingsAndParkedScores1765152000001,
           HiddenPeople1765324800001,
           GroupsAndMemberships1796446000000,
+          ClosedPeriods1796532400000,
         ]),
         CoreModule.forRoot(config),
         ScoresModule,
         LeaderboardsModule,
         HiddenPeopleModule,
+        PeriodCloseModule,
       ],
     };
   }

@@ -4,6 +4,8 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const DEDUPE_DAYS = 'EVENT_DEDUPE_DAYS must be a whole number of days from 8 to 3650';
 const MIN_ACTIVE = 'MIN_ACTIVE_MEMBERS_FOR_AVERAGE must be a whole number from 1 to 1000';
+const CLOSE_INTERVAL = 'CLOSE_INTERVAL_SECONDS must be a whole number from 0 (off) to 86400';
+const CLOSE_GRACE = 'CLOSE_GRACE_SECONDS must be a whole number from 0 to 86400';
 
 /**
  * The settings of rankings: those of every service, and the Redis its leaderboards live in,
@@ -42,4 +44,24 @@ export class RankingsConfig extends ServiceConfig {
   @Min(1, { message: MIN_ACTIVE })
   @Max(1000, { message: MIN_ACTIVE })
   MIN_ACTIVE_MEMBERS_FOR_AVERAGE = 3;
+
+  /**
+   * How often each replica looks for ended periods to close (period-close/); 0 turns the
+   * closer off (tests), leaving the internal closure route.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt({ message: CLOSE_INTERVAL })
+  @Min(0, { message: CLOSE_INTERVAL })
+  @Max(86400, { message: CLOSE_INTERVAL })
+  CLOSE_INTERVAL_SECONDS = 300;
+
+  /**
+   * How long after a period's end the closer waits before closing it, so that its scores still
+   * on their way (consumer lag) count.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt({ message: CLOSE_GRACE })
+  @Min(0, { message: CLOSE_GRACE })
+  @Max(86400, { message: CLOSE_GRACE })
+  CLOSE_GRACE_SECONDS = 300;
 }

@@ -7,7 +7,7 @@ import { Scores } from './scores';
 import { SCORES_GROUP } from './scores-group';
 
 /**
- * Keeps each tenant's time zone from identity's settings (the latest event wins), then adds
+ * Keeps each tenant's time zone and bonus rules from identity's settings (the latest event wins), then adds
  * the scores that were waiting for it. A new zone applies to scores added from then on; the
  * boards already filled keep the periods they were filled in.
  */
@@ -21,7 +21,8 @@ export class TenantSettingsChangedHandler {
 
   @EventPattern(TenantSettingsChanged)
   async changed(@Payload() event: CloudEvent<TenantSettingsChangedV1>): Promise<void> {
-    await this.timeZones.set(event.tenantid, event.data.timeZone, event.time);
+    const { timeZone, leaderboardBonuses } = event.data;
+    await this.timeZones.set(event.tenantid, timeZone, event.time, leaderboardBonuses);
     await this.scores.addParked(event.tenantid);
   }
 }

@@ -22,13 +22,20 @@ export interface RankingsUnderTest extends TestApp {
   boards(tenantId: string): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Rankings in the test process, on a database, topics and Redis keys of its own. */
-export async function startRankings(): Promise<RankingsUnderTest> {
+/**
+ * Rankings in the test process, on a database, topics and Redis keys of its own; its periodic
+ * close is off unless `overrides` turn it on.
+ */
+export async function startRankings(
+  overrides: Partial<RankingsConfig> = {},
+): Promise<RankingsUnderTest> {
   const service = await startTestApp('rankings', (config) =>
     AppModule.forRoot(
       Object.assign(new RankingsConfig(), config, {
         REDIS_URL: testConnection().REDIS_URL,
         REDIS_KEY_PREFIX: `${uniqueName('rankings')}:`,
+        CLOSE_INTERVAL_SECONDS: 0,
+        ...overrides,
       }),
     ),
   );
