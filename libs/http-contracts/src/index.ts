@@ -49,6 +49,7 @@ export {
 } from './identity/personal-cards.dto';
 export { QrHolderDto, QrTokenDto, QrTokenIssuedDto } from './identity/personal-qr.dto';
 export { ConsentDto, PersonalDataDto } from './identity/privacy.dto';
+export { GroupNamesDto, GroupNamesRequestDto, MAX_GROUP_NAMES } from './identity/group-names.dto';
 export { PublicNamesDto, PublicNamesRequestDto } from './identity/public-names.dto';
 export type { Visibility } from './identity/privacy.dto';
 export { RefreshTokenDto, SessionTokensDto, SignInDto, SignOutDto } from './identity/sessions.dto';

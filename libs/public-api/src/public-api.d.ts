@@ -905,6 +905,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leaderboards/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of the tenant's group board of the period running now, by total or by average per active member, best first, each group named */
+    get: operations['getGroupLeaderboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leaderboards/groups/{group}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A group's place on the group board, with the groups just above and below it */
+    get: operations['getGroupStanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leaderboards/groups/{group}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What each member added to a group's points in the period, most first, each person named as they consented; hidden people left out */
+    get: operations['listGroupContributions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leaderboards/past': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A closed period (week, month or year): its bonus rules, winners and final standings, each person named as they consented */
+    get: operations['getPastLeaderboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leaderboards/closures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close an ended period now, paying its bonuses once: 201, or 200 when it was closed already; 409 while it runs */
+    post: operations['closeLeaderboardPeriod'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leaderboards/hidden-people': {
     parameters: {
       query?: never;
@@ -1744,6 +1829,133 @@ export interface components {
       entry: components['schemas']['LeaderboardEntryDto'] | null;
       above: components['schemas']['LeaderboardEntryDto'][];
       below: components['schemas']['LeaderboardEntryDto'][];
+    };
+    GroupLeaderboardPageDto: {
+      /** @enum {string} */
+      ranking: 'total' | 'average';
+      /** @enum {string} */
+      category: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+      period: components['schemas']['LeaderboardPeriodDto'];
+      /** @description groups on the board */
+      total: number;
+      /** @description the active members a group needs to be on the average board */
+      minActiveMembers: number;
+      offset: number;
+      entries: components['schemas']['GroupLeaderboardEntryDto'][];
+    };
+    GroupLeaderboardEntryDto: {
+      /** @description standard competition ranking: equal scores share a place (1, 2, 2, 4) */
+      place: number;
+      /** Format: uuid */
+      groupId: string;
+      /** @description what the board ranks by: the points (total), or points per active member (average, a fraction) */
+      score: number;
+      /** @description the points its members earned in the period while they were members */
+      points: number;
+      /** @description members with at least one participation in the period while members */
+      activeMembers: number;
+      /** @description the group's name; absent while names cannot be read */
+      name?: string;
+    };
+    GroupStandingDto: {
+      /** @enum {string} */
+      ranking: 'total' | 'average';
+      /** @enum {string} */
+      category: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+      period: components['schemas']['LeaderboardPeriodDto'];
+      /** @description groups on the board */
+      total: number;
+      /** @description the active members a group needs to be on the average board */
+      minActiveMembers: number;
+      /** Format: uuid */
+      groupId: string;
+      /** @description the group's points in the period */
+      points: number;
+      /** @description the group's active members */
+      activeMembers: number;
+      entry: components['schemas']['GroupLeaderboardEntryDto'] | null;
+      above: components['schemas']['GroupLeaderboardEntryDto'][];
+      below: components['schemas']['GroupLeaderboardEntryDto'][];
+      /** @description the group's name; absent while names cannot be read */
+      name?: string;
+    };
+    GroupContributionsDto: {
+      /** Format: uuid */
+      groupId: string;
+      /** @enum {string} */
+      category: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+      period: components['schemas']['LeaderboardPeriodDto'];
+      /** @description members who contributed; those a tenant admin hid are not shown nor counted */
+      total: number;
+      offset: number;
+      contributions: components['schemas']['GroupContributionDto'][];
+    };
+    GroupContributionDto: {
+      /**
+       * Format: uuid
+       * @description the member's pseudonymous id
+       */
+      userId: string;
+      points: number;
+      /** @description whether one of them came from a participation (counts as an active member) */
+      active: boolean;
+      /** @description the name the person consented to show (display name or nickname); "Anonymous" for people who chose not to be named and for erased people alike; absent while names cannot be read */
+      name?: string;
+      /** @description true when `name` is the neutral label, which a client may translate */
+      anonymous?: boolean;
+    };
+    ClosedLeaderboardPeriodDto: {
+      /** @example 2027-W01 */
+      id: string;
+      /** @enum {string} */
+      kind: 'week' | 'month' | 'year';
+      /** Format: date-time */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @description its end (exclusive)
+       */
+      endsAt: string;
+      /** @example Europe/Lisbon */
+      timeZone: string;
+      /** Format: date-time */
+      closedAt: string;
+      bonuses: components['schemas']['LeaderboardBonusDto'][];
+      winners: components['schemas']['ClosedPersonStandingDto'][];
+      people: components['schemas']['ClosedPeopleDto'];
+      groups: components['schemas']['ClosedGroupsDto'];
+    };
+    ClosedPersonStandingDto: {
+      /** @description competition ranking (1, 2, 2, 4) */
+      place: number;
+      /** Format: uuid */
+      userId: string;
+      score: number;
+      /** @description the place's bonus, if any */
+      bonus: number | null;
+      /** @description the name the person consented to show (display name or nickname); "Anonymous" for people who chose not to be named and for erased people alike; absent while names cannot be read */
+      name?: string;
+      /** @description true when `name` is the neutral label, which a client may translate */
+      anonymous?: boolean;
+    };
+    ClosedPeopleDto: {
+      /** @description people on the closed board */
+      total: number;
+      offset: number;
+      entries: components['schemas']['ClosedPersonStandingDto'][];
+    };
+    ClosedGroupsDto: {
+      /** @description groups on the closed board */
+      total: number;
+      offset: number;
+      entries: components['schemas']['ClosedGroupStandingDto'][];
+    };
+    ClosedGroupStandingDto: {
+      place: number;
+      /** Format: uuid */
+      groupId: string;
+      /** @description the members' points while members */
+      score: number;
     };
     HiddenPeopleDto: {
       people: components['schemas']['HiddenPersonDto'][];
@@ -8441,6 +8653,570 @@ export interface operations {
         headers: {
           /** @description the methods this path takes */
           Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getGroupLeaderboard: {
+    parameters: {
+      query: {
+        /** @description the period running now */
+        period: 'week' | 'month' | 'year' | 'all';
+        category?: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+        limit?: number;
+        offset?: number;
+        ranking?: 'total' | 'average';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupLeaderboardPageDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getGroupStanding: {
+    parameters: {
+      query: {
+        /** @description the period running now */
+        period: 'week' | 'month' | 'year' | 'all';
+        category?: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+        span?: number;
+        ranking?: 'total' | 'average';
+      };
+      header?: never;
+      path: {
+        group: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupStandingDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  listGroupContributions: {
+    parameters: {
+      query: {
+        /** @description the period running now */
+        period: 'week' | 'month' | 'year' | 'all';
+        category?: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        group: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupContributionsDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getPastLeaderboard: {
+    parameters: {
+      query: {
+        /** @description a week (2027-W01), month (2027-03) or year */
+        period: string;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClosedLeaderboardPeriodDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  closeLeaderboardPeriod: {
+    parameters: {
+      query: {
+        /** @description a week (2027-W01), month (2027-03) or year */
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClosedLeaderboardPeriodDto'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClosedLeaderboardPeriodDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A conflict with the current state: taken, insufficient, closed or reused */
+      409: {
+        headers: {
           [name: string]: unknown;
         };
         content: {

@@ -106,7 +106,16 @@ function operation(route: GatewayRoute, refOf: (dto: Type) => Schema): Schema {
         content: { 'application/json': { schema: refOf(route.body) } },
       },
     }),
-    responses: { [route.status]: success(route, refOf), ...problemResponses(route) },
+    responses: {
+      [route.status]: success(route, refOf),
+      ...Object.fromEntries(
+        (route.alsoStatus ?? []).map((status) => [
+          status,
+          { ...success(route, refOf), description: STATUS_CODES[status] ?? 'OK' },
+        ]),
+      ),
+      ...problemResponses(route),
+    },
   };
 }
 

@@ -72,6 +72,11 @@ export interface GatewayRoute {
   query?: Type;
   response?: Type;
   status: number;
+  /**
+   * Other successes the upstream may answer, with the same body (a closure already done: 200
+   * beside 201); the document declares them too.
+   */
+  alsoStatus?: readonly number[];
   /** Where the request goes; absent for the routes the gateway serves itself (`served`). */
   upstream?: Upstream;
   /** Joins another service's part to the upstream's answer. */

@@ -203,13 +203,22 @@ function foreignCheckInAttempts(b: TenantB): Record<string, ForeignAttempt> {
   };
 }
 
-/** The leaderboard routes' attempts: Bob scored in B, so A's boards know nothing of him. */
+/**
+ * The leaderboard routes' attempts: Bob scored in B, for his group too, so A's boards know
+ * nothing of him nor of it; A's admin closes only A's periods.
+ */
 function foreignLeaderboardAttempts(b: TenantB): Record<string, ForeignAttempt> {
   const bob = { params: { person: b.bob.userId }, refused: true };
+  const bobsGroup = { params: { group: b.groupId }, refused: true };
   return {
     getPeopleLeaderboard: { query: { period: 'all', limit: '100' }, refused: false },
     getMyLeaderboardStanding: { query: { period: 'all', span: '25' }, refused: false },
     getLeaderboardNextReset: { query: { period: 'week' }, refused: false },
+    getGroupLeaderboard: { query: { period: 'all', limit: '100' }, refused: false },
+    getGroupStanding: { ...bobsGroup, query: { period: 'all' } },
+    listGroupContributions: { ...bobsGroup, query: { period: 'all' } },
+    getPastLeaderboard: { query: { period: '2025-W10' }, refused: false },
+    closeLeaderboardPeriod: { query: { period: '2025-W10' }, refused: false },
     listHiddenPeople: { refused: false },
     hidePerson: bob,
     showPerson: bob,
@@ -327,6 +336,9 @@ describe('tenant isolation (generated from the route table)', () => {
       participations: await get(b.bob, '/me/participations'),
       reviews: await get(b.admin, '/reviews'),
       board: await get(b.bob, '/leaderboards/people?period=all'),
+      groupBoard: await get(b.bob, '/leaderboards/groups?period=all'),
+      contributions: await get(b.bob, `/leaderboards/groups/${b.groupId}/members?period=all`),
+      past: await get(b.bob, '/leaderboards/past?period=2025-W10'),
       hidden: await get(b.admin, '/leaderboards/hidden-people'),
     };
   }

@@ -113,6 +113,112 @@ describe("leaderboards through the gateway: rankings' boards with identity's nam
     expect(JSON.parse(answer.toString())).toEqual(page);
   });
 
+  it('asks rankings for group boards, a group and its members, and past periods by query', () => {
+    const group = '0194f1de-0000-7000-8000-0000000000aa';
+    const page = { ...call, query: { period: 'week', ranking: 'average', limit: 5 } };
+    expect(route('getGroupLeaderboard').upstream?.path(page)).toBe(
+      '/tenants/cascais/leaderboards/groups/week?ranking=average&limit=5',
+    );
+    const one = { ...call, params: { group }, query: { period: 'all', span: 1 } };
+    expect(route('getGroupStanding').upstream?.path(one)).toBe(
+      `/tenants/cascais/leaderboards/groups/all/around/${group}?span=1`,
+    );
+    const members = { ...one, query: { period: 'month', offset: 10 } };
+    expect(route('listGroupContributions').upstream?.path(members)).toBe(
+      `/tenants/cascais/leaderboards/groups/month/members/${group}?offset=10`,
+    );
+    const past = { ...call, query: { period: '2026-W49', limit: 3 } };
+    expect(route('getPastLeaderboard').upstream?.path(past)).toBe(
+      '/tenants/cascais/leaderboard-periods/2026-W49?limit=3',
+    );
+    expect(route('closeLeaderboardPeriod').upstream?.path(past)).toBe(
+      '/tenants/cascais/leaderboard-periods/2026-W49/closure',
+    );
+  });
+
+  it("names group members' contributions and a past period's winners and standings", async () => {
+    const names = { names: { [ana]: 'Ana', [bea]: null } };
+    const identity = async () => ({ status: 200, body: json(names) });
+    const contributions = {
+      groupId: ana,
+      contributions: [
+        { userId: ana, points: 9, active: true },
+        { userId: bea, points: 5, active: false },
+      ],
+    };
+    const members = namesOf('listGroupContributions');
+    expect(members.part(contributions, call)?.body).toEqual({ userIds: [ana, bea] });
+    const named = JSON.parse(
+      (await composeAnswer(members, json(contributions), call, identity)).toString(),
+    );
+    expect(named.contributions).toEqual([
+      { userId: ana, points: 9, active: true, name: 'Ana', anonymous: false },
+      { userId: bea, points: 5, active: false, name: NEUTRAL_NAME, anonymous: true },
+    ]);
+    const standing = (userId: string, place: number) => ({ place, userId, score: 1, bonus: null });
+    const closed = {
+      id: '2026-W49',
+      winners: [standing(ana, 1)],
+      people: { total: 2, offset: 0, entries: [standing(ana, 1), standing(bea, 2)] },
+      groups: { total: 0, offset: 0, entries: [] },
+    };
+    const past = namesOf('getPastLeaderboard');
+    expect(past.part(closed, call)?.body).toEqual({ userIds: [ana, bea] });
+    const read = JSON.parse((await composeAnswer(past, json(closed), call, identity)).toString());
+    expect(read.winners).toEqual([{ ...standing(ana, 1), name: 'Ana', anonymous: false }]);
+    expect(read.people.entries[1]).toEqual({
+      ...standing(bea, 2),
+      name: NEUTRAL_NAME,
+      anonymous: true,
+    });
+    expect(read.groups).toEqual(closed.groups);
+  });
+
+  it('names the groups of a group board and around a group, and leaves unnamed ones be', async () => {
+    const [lake, beach] = [ana, bea];
+    const groupEntry = (place: number, groupId: string) => ({
+      place,
+      groupId,
+      score: 3,
+      points: 3,
+      activeMembers: 1,
+    });
+    const names = { names: { [lake]: 'Lake walkers', [beach]: null } };
+    const identity = async () => ({ status: 200, body: json(names) });
+    const composition = namesOf('getGroupLeaderboard');
+    const page = { entries: [groupEntry(1, lake), groupEntry(1, beach)] };
+    expect(composition.part(page, call)).toEqual({
+      service: 'identity',
+      path: '/tenants/cascais/group-names',
+      body: { groupIds: [lake, beach] },
+    });
+    const named = JSON.parse(
+      (await composeAnswer(composition, json(page), call, identity)).toString(),
+    );
+    expect(named.entries).toEqual([
+      { ...groupEntry(1, lake), name: 'Lake walkers' },
+      groupEntry(1, beach),
+    ]);
+    const around = namesOf('getGroupStanding');
+    const standing = {
+      groupId: lake,
+      entry: groupEntry(1, lake),
+      above: [],
+      below: [groupEntry(2, beach)],
+    };
+    const aroundNamed = JSON.parse(
+      (await composeAnswer(around, json(standing), call, identity)).toString(),
+    );
+    expect(aroundNamed).toMatchObject({
+      groupId: lake,
+      name: 'Lake walkers',
+      entry: { name: 'Lake walkers' },
+      below: [groupEntry(2, beach)],
+    });
+    const empty = { entries: [] };
+    expect(composition.part(empty, call)).toBeUndefined();
+  });
+
   it('describes an unranked standing as null, so the document allows what rankings answers', () => {
     const { properties } = dtoSchema(LeaderboardStandingDto) as {
       properties: { entry: { anyOf: { type?: string; properties?: object }[] } };

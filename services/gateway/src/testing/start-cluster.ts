@@ -34,6 +34,7 @@ export interface GatewayCluster {
   topicPrefix: string;
   ledgerDatabase: string;
   identityDatabase: string;
+  rankingsDatabase: string;
   /** Another gateway replica in front of the same services. */
   startGateway(env?: Record<string, string>): Promise<RunningGateway>;
   close(): Promise<void>;
@@ -90,6 +91,7 @@ export async function startCluster(
       topicPrefix: services.prefix,
       identityDatabase: identity.databaseUrl as string,
       ledgerDatabase: ledger.databaseUrl as string,
+      rankingsDatabase: rankings.databaseUrl as string,
       startGateway,
       close,
     };

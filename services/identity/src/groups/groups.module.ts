@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
+import { GroupNamesController } from './group-names.controller';
 import { Groups } from './groups';
 import { GroupsController } from './groups.controller';
 
-@Module({ imports: [PeopleModule], controllers: [GroupsController], providers: [Groups] })
+@Module({
+  imports: [PeopleModule],
+  controllers: [GroupsController, GroupNamesController],
+  providers: [Groups],
+})
 export class GroupsModule {}

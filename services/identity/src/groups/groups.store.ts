@@ -92,3 +92,17 @@ export function membersOf(
     [tenant, groupId],
   );
 }
+
+/** The names of those of `groupIds` (lower-case UUIDs) that are the tenant's groups, by id. */
+export async function groupNames(
+  db: EntityManager,
+  tenant: string,
+  groupIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (groupIds.length === 0) return new Map();
+  const rows: { id: string; name: string }[] = await db.query(
+    `SELECT id, name FROM groups WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+    [tenant, groupIds],
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

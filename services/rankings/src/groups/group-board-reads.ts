@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
 import { GroupBoardRef } from '../core/rankings-keys';
 import { RankingsRedis } from '../core/rankings-redis';
+import { HiddenPeople } from '../hidden-people/hidden-people';
 import { RunStart } from '../leaderboards/rank-places';
 
 // KEYS[2..4] of both reads: the group board by total, its reached hash, the active counts. A
@@ -43,14 +44,36 @@ return {redis.call('ZCARD', KEYS[1]), higher, first, rows, factsOf(rows), positi
 `;
 
 // A page of group ARGV[1]'s contributions (KEYS[1]), most first, with whether each member is
-// in the board's active members (KEYS[2]), and how many contributed.
+// in the board's active members (KEYS[2]), and how many contributed; the tenant's hidden
+// people (KEYS[3], its version KEYS[4]: false while Redis holds no copy) left out, as on the
+// people boards: the page at offset ARGV[2] among those shown starts at board position ARGV[2]
+// plus the hidden members ranked at or before it, and reads as many more as are hidden.
 const READ_CONTRIBUTIONS = `
-local rows = redis.call('ZREVRANGE', KEYS[1], ARGV[2], ARGV[2] + ARGV[3] - 1, 'WITHSCORES')
-local active = {}
-for i = 1, #rows, 2 do
-  active[#active + 1] = redis.call('SISMEMBER', KEYS[2], ARGV[1] .. ':' .. rows[i])
+if redis.call('EXISTS', KEYS[4]) == 0 then return false end
+local hidden, skip = {}, {}
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  local rank = redis.call('ZREVRANK', KEYS[1], id)
+  if rank then
+    hidden[#hidden + 1] = rank
+    skip[id] = true
+  end
 end
-return {redis.call('ZCARD', KEYS[1]), rows, active}
+table.sort(hidden)
+local offset, limit = tonumber(ARGV[2]), tonumber(ARGV[3])
+local first = offset
+for _, rank in ipairs(hidden) do
+  if rank <= first then first = first + 1 end
+end
+local got = redis.call('ZREVRANGE', KEYS[1], first, first + limit + #hidden - 1, 'WITHSCORES')
+local rows, active = {}, {}
+for i = 1, #got, 2 do
+  if not skip[got[i]] and #rows < 2 * limit then
+    rows[#rows + 1] = got[i]
+    rows[#rows + 1] = got[i + 1]
+    active[#active + 1] = redis.call('SISMEMBER', KEYS[2], ARGV[1] .. ':' .. got[i])
+  end
+end
+return {redis.call('ZCARD', KEYS[1]) - #hidden, rows, active}
 `;
 
 type Facts = [points: string, activeMembers: string];
@@ -62,7 +85,7 @@ type RedisWithGroupReads = Redis & {
   ): Promise<[...PageReply, position: number, own: Facts]>;
   rankingsReadContributions(
     ...keysAndArgs: (string | number)[]
-  ): Promise<[total: number, rows: string[], active: number[]]>;
+  ): Promise<[total: number, rows: string[], active: number[]] | null>;
 };
 
 /** A group on a group board, as read. */
@@ -95,12 +118,15 @@ export interface Contribution {
 export class GroupBoardReads {
   private readonly redis: RedisWithGroupReads;
 
-  constructor(private readonly rankings: RankingsRedis) {
+  constructor(
+    private readonly rankings: RankingsRedis,
+    private readonly hiddenPeople: HiddenPeople,
+  ) {
     const { client } = rankings;
     client.defineCommand('rankingsReadGroupPage', { numberOfKeys: 4, lua: READ_PAGE });
     client.defineCommand('rankingsReadGroupAround', { numberOfKeys: 5, lua: READ_AROUND });
     client.defineCommand('rankingsReadContributions', {
-      numberOfKeys: 2,
+      numberOfKeys: 4,
       lua: READ_CONTRIBUTIONS,
     });
     this.redis = client as RedisWithGroupReads;
@@ -145,7 +171,11 @@ export class GroupBoardReads {
     };
   }
 
-  /** `limit` of the group's contributions from `offset`, most points first, and their number. */
+  /**
+   * `limit` of the group's contributions from `offset`, most points first, and their number;
+   * the people a tenant admin hid are neither listed nor counted (their points still count
+   * for the group). A read that finds no copy of the hidden people in Redis copies them first.
+   */
   async contributions(
     tenantId: string,
     board: GroupBoardRef,
@@ -154,13 +184,23 @@ export class GroupBoardReads {
     limit: number,
   ): Promise<{ total: number; contributions: Contribution[] }> {
     const { keys } = this.rankings;
-    const [total, rows, active] = await this.redis.rankingsReadContributions(
-      keys.contributions(tenantId, board, groupId),
-      keys.activeMembers(tenantId, board),
-      groupId,
-      offset,
-      limit,
-    );
+    const read = () =>
+      this.redis.rankingsReadContributions(
+        keys.contributions(tenantId, board, groupId),
+        keys.activeMembers(tenantId, board),
+        keys.hiddenPeople(tenantId),
+        keys.hiddenPeopleVersion(tenantId),
+        groupId,
+        offset,
+        limit,
+      );
+    let reply = await read();
+    if (reply === null) {
+      await this.hiddenPeople.restore(tenantId);
+      reply = await read();
+    }
+    if (reply === null) throw new Error(`Redis holds no copy of the hidden people of ${tenantId}`);
+    const [total, rows, active] = reply;
     const contributions: Contribution[] = [];
     for (let i = 0; i < rows.length; i += 2) {
       contributions.push({

@@ -129,6 +129,41 @@ describe("group leaderboards: a tenant's current group boards, read by the gatew
     });
   });
 
+  it("leaves hidden people out of a group's contributions, paging among those shown", async () => {
+    const town = 'hiding-town';
+    await rankings.settle(town, 'Europe/Lisbon');
+    const people = [randomUUID(), randomUUID(), randomUUID()];
+    const group = foundedGroup(town, people[0], at(0));
+    const joins = people
+      .slice(1)
+      .map((userId) => membershipChanged('joined', town, group.groupId, userId, at(0)));
+    await publishGroupEvents(rankings, [...group.events, ...joins], town);
+    const earns = people.map((userId, i) => pointsEarned(town, userId, 30 - 10 * i, at(10 + i)));
+    await rankings.publish(earns, town);
+    await rankings.applied(earns[earns.length - 1]);
+    const admin = await rankings.httpAs({
+      userId: randomUUID(),
+      tenant: town,
+      role: 'tenant-admin',
+      generation: 0,
+    });
+    expect((await admin.put(`/tenants/${town}/hidden-people/${people[0]}`)).status).toBe(200);
+    const members = `/tenants/${town}/leaderboards/groups/all/members/${group.groupId}`;
+    const { body } = await get(members);
+    expect(body).toMatchObject({ total: 2, offset: 0 });
+    expect(body.contributions).toEqual([
+      { userId: people[1], points: 20, active: true },
+      { userId: people[2], points: 10, active: true },
+    ]);
+    const second = await get(`${members}?offset=1&limit=1`);
+    expect(second.body.contributions).toEqual([{ userId: people[2], points: 10, active: true }]);
+    // The group's points still count the hidden person's.
+    const standing = await get(`/tenants/${town}/leaderboards/groups/all/around/${group.groupId}`);
+    expect(standing.body.points).toBe(60);
+    await admin.delete(`/tenants/${town}/hidden-people/${people[0]}`);
+    expect((await get(members)).body.total).toBe(3);
+  });
+
   it('places tied groups together, listing first the one that reached the score first', async () => {
     const town = 'tie-town';
     await rankings.settle(town, 'Europe/Lisbon');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HiddenPeopleModule } from '../hidden-people/hidden-people.module';
 import { GroupBoardReads } from './group-board-reads';
 import { GroupEventsHandler } from './group-events.handler';
 import { GroupLeaderboards } from './group-leaderboards';
@@ -11,6 +12,7 @@ import { GroupMembershipsStore } from './group-memberships.store';
  * boards; the scores add to those boards (ScoresModule asks GroupMemberships whose they are).
  */
 @Module({
+  imports: [HiddenPeopleModule],
   controllers: [GroupEventsHandler, GroupLeaderboardsController],
   providers: [GroupMemberships, GroupMembershipsStore, GroupLeaderboards, GroupBoardReads],
   exports: [GroupMemberships],

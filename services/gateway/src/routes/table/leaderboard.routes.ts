@@ -9,12 +9,34 @@ import {
   NextResetQueryDto,
   PeopleLeaderboardQueryDto,
 } from '../leaderboards.dto';
+import {
+  GroupContributionsDto,
+  GroupContributionsQueryDto,
+  GroupLeaderboardPageDto,
+  GroupLeaderboardQueryDto,
+  GroupStandingDto,
+  GroupStandingPublicQueryDto,
+} from '../group-leaderboards.dto';
+import {
+  ClosedLeaderboardPeriodDto,
+  PastLeaderboardQueryDto,
+  PastPeriodQueryDto,
+} from '../past-leaderboards.dto';
+import { groupNamesPart, withGroupNames } from '../with-group-names';
 import { leaderboardNamesPart, withLeaderboardNames } from '../with-leaderboard-names';
 import { ANYONE_SIGNED_IN, queryString, rankings, TENANT_ADMIN, tenant } from './upstream-paths';
 
 /** The tenant's people board of the period the query names (checked against the enum). */
 const peopleBoard = (call: RouteCall) =>
   `${tenant(call)}/leaderboards/people/${String(call.query.period)}`;
+
+/** The tenant's group board of the period the query names (checked against the enum). */
+const groupBoard = (call: RouteCall) =>
+  `${tenant(call)}/leaderboards/groups/${String(call.query.period)}`;
+
+/** A closed period of the tenant, by the id the query names (checked by its pattern). */
+const pastPeriod = (call: RouteCall) =>
+  `${tenant(call)}/leaderboard-periods/${String(call.query.period)}`;
 
 /** The rest of the query (category, limit, offset or span), which rankings reads as given. */
 const boardQuery = ({ query: { period: _period, ...rest } }: RouteCall) => queryString(rest);
@@ -24,6 +46,9 @@ const hiddenPerson = (call: RouteCall) => `${tenant(call)}/hidden-people/${call.
 
 /** Each entry named as the person consented; while identity fails, the board goes without. */
 const NAMES = { part: leaderboardNamesPart, join: withLeaderboardNames, optional: true } as const;
+
+/** Each group named from identity; while identity fails, the board goes without. */
+const GROUP_NAMES = { part: groupNamesPart, join: withGroupNames, optional: true } as const;
 
 /**
  * Leaderboards (issue 13), as rankings serves them: every signed-in person of the tenant reads
@@ -72,7 +97,85 @@ export const LEADERBOARD_ROUTES: readonly GatewayRoute[] = [
     status: 200,
     upstream: rankings((call) => `${peopleBoard(call)}/next-reset`),
   },
+  {
+    name: 'getGroupLeaderboard',
+    summary:
+      "A page of the tenant's group board of the period running now, by total or by average " +
+      'per active member, best first, each group named',
+    tag: 'leaderboards',
+    method: 'GET',
+    path: '/leaderboards/groups',
+    access: ANYONE_SIGNED_IN,
+    query: GroupLeaderboardQueryDto,
+    response: GroupLeaderboardPageDto,
+    status: 200,
+    upstream: rankings((call) => `${groupBoard(call)}${boardQuery(call)}`),
+    compose: GROUP_NAMES,
+  },
+  {
+    name: 'getGroupStanding',
+    summary: "A group's place on the group board, with the groups just above and below it",
+    tag: 'leaderboards',
+    method: 'GET',
+    path: '/leaderboards/groups/{group}',
+    access: ANYONE_SIGNED_IN,
+    query: GroupStandingPublicQueryDto,
+    response: GroupStandingDto,
+    status: 200,
+    upstream: rankings(
+      (call) => `${groupBoard(call)}/around/${call.params.group}${boardQuery(call)}`,
+    ),
+    compose: GROUP_NAMES,
+  },
+  {
+    name: 'listGroupContributions',
+    summary:
+      "What each member added to a group's points in the period, most first, each person " +
+      'named as they consented; hidden people left out',
+    tag: 'leaderboards',
+    method: 'GET',
+    path: '/leaderboards/groups/{group}/members',
+    access: ANYONE_SIGNED_IN,
+    query: GroupContributionsQueryDto,
+    response: GroupContributionsDto,
+    status: 200,
+    upstream: rankings(
+      (call) => `${groupBoard(call)}/members/${call.params.group}${boardQuery(call)}`,
+    ),
+    compose: NAMES,
+  },
+  {
+    name: 'getPastLeaderboard',
+    summary:
+      'A closed period (week, month or year): its bonus rules, winners and final standings, ' +
+      'each person named as they consented',
+    tag: 'leaderboards',
+    method: 'GET',
+    path: '/leaderboards/past',
+    access: ANYONE_SIGNED_IN,
+    query: PastLeaderboardQueryDto,
+    response: ClosedLeaderboardPeriodDto,
+    status: 200,
+    upstream: rankings((call) => `${pastPeriod(call)}${boardQuery(call)}`),
+    compose: NAMES,
+  },
   // The tenant's admins.
+  {
+    name: 'closeLeaderboardPeriod',
+    summary:
+      'Close an ended period now, paying its bonuses once: 201, or 200 when it was closed ' +
+      'already; 409 while it runs',
+    tag: 'leaderboards',
+    method: 'POST',
+    path: '/leaderboards/closures',
+    access: TENANT_ADMIN,
+    query: PastPeriodQueryDto,
+    response: ClosedLeaderboardPeriodDto,
+    status: 201,
+    alsoStatus: [200],
+    upstream: rankings((call) => `${pastPeriod(call)}/closure`),
+    compose: NAMES,
+  },
   {
     name: 'listHiddenPeople',
     summary: "The people hidden from the tenant's leaderboards, most recently hidden first",
