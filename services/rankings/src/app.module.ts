@@ -9,6 +9,7 @@ import { GroupsAndMemberships1796446000000 } from './migrations/1796446000000-gr
 import { ClosedPeriods1796532400000 } from './migrations/1796532400000-closed-periods';
 import { PeriodCloseModule } from './period-close/period-close.module';
 import { RankingsConfig } from './rankings-config';
+import { RebuildModule } from './rebuild/rebuild.module';
 import { ScoresModule } from './scores/scores.module';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         LeaderboardsModule,
         HiddenPeopleModule,
         PeriodCloseModule,
+        RebuildModule,
       ],
     };
   }

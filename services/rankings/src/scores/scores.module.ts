@@ -14,5 +14,6 @@ import { TenantSettingsChangedHandler } from './tenant-settings-changed.handler'
   imports: [GroupsModule],
   controllers: [LedgerScoresHandler, TenantSettingsChangedHandler],
   providers: [Scores, ScoreBoards, ParkedScores],
+  exports: [Scores],
 })
 export class ScoresModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BoardRef } from '../core/rankings-keys';
 import { TenantTimeZones } from '../core/tenant-time-zones.store';
 import { GroupMemberships } from '../groups/group-memberships';
 import { boardsOf } from './boards-of';
@@ -22,11 +23,14 @@ export class Scores {
     private readonly memberships: GroupMemberships,
   ) {}
 
-  /** Adds the score to each of its boards (boardsOf), or parks it; once, however often. */
-  async add(score: Score): Promise<void> {
+  /**
+   * Adds the score to each of its boards (boardsOf), or parks it; once, however often. The
+   * rebuild passes `closedPeriods` (period ids), whose boards the score then leaves alone.
+   */
+  async add(score: Score, closedPeriods?: ReadonlySet<string>): Promise<void> {
     const timeZone = await this.timeZones.of(score.tenantId);
     if (timeZone !== undefined) {
-      await this.addToBoards(score, timeZone);
+      await this.addToBoards(score, timeZone, closedPeriods);
       return;
     }
     await this.parked.park(score);
@@ -52,8 +56,13 @@ export class Scores {
 
   // The groups are looked up before the script runs: a membership change that arrives later
   // does not move the score (see GroupMemberships).
-  private async addToBoards(score: Score, timeZone: string): Promise<void> {
+  private async addToBoards(
+    score: Score,
+    timeZone: string,
+    closedPeriods?: ReadonlySet<string>,
+  ): Promise<void> {
     const groups = await this.memberships.groupsAt(score.tenantId, score.userId, score.earnedAt);
-    await this.boards.add(score, boardsOf(score, timeZone), groups);
+    const open = (board: BoardRef) => !closedPeriods?.has(board.periodId);
+    await this.boards.add(score, boardsOf(score, timeZone).filter(open), groups);
   }
 }
