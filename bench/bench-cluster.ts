@@ -1,4 +1,4 @@
-import { Cluster, ServiceName, startServices, testSecrets } from '@citypoints/cluster';
+import { Cluster, SERVICES, ServiceName, startServices, testSecrets } from '@citypoints/cluster';
 import { Connection, createDatabase, dropDatabase } from '@citypoints/local-infra';
 import { provideServiceKeys } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
@@ -36,3 +36,12 @@ export const UNLIMITED_GATEWAY = {
   RATE_LIMIT_PERSON: '1000000000',
   RATE_LIMIT_IP: '1000000000',
 };
+
+/**
+ * The gateway and every service it calls (SERVICES' gateway `calls`), rate limits lifted, for a
+ * benchmark of the public API. Its services are the cluster's `services`.
+ */
+export function startGatewayBenchCluster(servers: Connection) {
+  const names = [...new Set(Object.values(SERVICES.gateway.calls)), 'gateway'] as ServiceName[];
+  return startBenchCluster(servers, names, { gateway: UNLIMITED_GATEWAY });
+}

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { Partitioners } from 'kafkajs';
 import { Pool as PgPool } from 'pg';
 import { Pool } from 'undici';
-import { startBenchCluster, UNLIMITED_GATEWAY } from '../bench-cluster';
+import { startGatewayBenchCluster } from '../bench-cluster';
 import { benchServers } from '../bench-database';
 import { measure, percentiles, round } from '../measure';
 import { participationMessage, partitionCount, startRawEarnChain } from '../raw-earn-chain';
@@ -38,15 +38,7 @@ async function main(): Promise<void> {
   try {
     const { servers, close } = await benchServers();
     cleanup.push(close);
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'gateway',
-    ] as const;
-    const cluster = await startBenchCluster(servers, names, { gateway: UNLIMITED_GATEWAY });
+    const cluster = await startGatewayBenchCluster(servers);
     cleanup.push(() => cluster.close());
     const { identity, ledger, gateway } = cluster.services;
 

@@ -9,7 +9,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'undici';
-import { startBenchCluster, UNLIMITED_GATEWAY } from '../bench-cluster';
+import { startGatewayBenchCluster } from '../bench-cluster';
 import { benchServers } from '../bench-database';
 import { measure, round } from '../measure';
 
@@ -22,16 +22,7 @@ async function main(): Promise<void> {
   try {
     const { servers, close } = await benchServers();
     cleanup.push(close);
-    // The gateway calls every service it has routes to; the benchmark reads from the ledger.
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'gateway',
-    ] as const;
-    const cluster = await startBenchCluster(servers, names, { gateway: UNLIMITED_GATEWAY });
+    const cluster = await startGatewayBenchCluster(servers);
     cleanup.push(() => cluster.close());
     const { identity, ledger, gateway } = cluster.services;
     const raw = await startRawServer(ledger.databaseUrl as string);

@@ -1,11 +1,7 @@
-import { IsQueryInteger, IsTenantId } from '@citypoints/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
-import {
-  DEFAULT_LEADERBOARD_LIMIT,
-  MAX_LEADERBOARD_LIMIT,
-  MAX_LEADERBOARD_OFFSET,
-} from './leaderboard-queries.dto';
+import { IsTenantId } from '@citypoints/contracts';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { LeaderboardPageQueryDto } from './leaderboard-queries.dto';
 
 /** Periods that end, and so close: an ISO week, a month, a year. */
 export const CLOSABLE_PERIODS = ['week', 'month', 'year'] as const;
@@ -26,24 +22,12 @@ export class LeaderboardPeriodPathDto {
 
 /**
  * A page of a closed period's standings, people's and groups' alike: `limit` entries from
- * position `offset` (0-based). Only every category together (`all`) is kept.
+ * position `offset` (0-based), as for a running board. Only every category together (`all`) is
+ * kept, so there is no category to choose.
  */
-export class ClosedLeaderboardPeriodQueryDto {
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_LEADERBOARD_LIMIT,
-    default: DEFAULT_LEADERBOARD_LIMIT,
-  })
-  @IsOptional()
-  @IsQueryInteger(1, MAX_LEADERBOARD_LIMIT)
-  limit?: number;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_LEADERBOARD_OFFSET, default: 0 })
-  @IsOptional()
-  @IsQueryInteger(0, MAX_LEADERBOARD_OFFSET)
-  offset?: number;
-}
+export class ClosedLeaderboardPeriodQueryDto extends OmitType(LeaderboardPageQueryDto, [
+  'category',
+] as const) {}
 
 /** A bonus rule of the tenant: the points a place gets. */
 export class LeaderboardBonusDto {
