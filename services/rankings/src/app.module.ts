@@ -7,6 +7,7 @@ import { TenantSettingsAndParkedScores1765152000001 } from './migrations/1765152
 import { HiddenPeople1765324800001 } from './migrations/1765324800001-hidden-people';
 import { GroupsAndMemberships1796446000000 } from './migrations/1796446000000-groups-and-memberships';
 import { ClosedPeriods1796532400000 } from './migrations/1796532400000-closed-periods';
+import { ReversalsAndAverageMinimum1796700000000 } from './migrations/1796700000000-reversals-and-average-minimum';
 import { PeriodCloseModule } from './period-close/period-close.module';
 import { RankingsConfig } from './rankings-config';
 import { RebuildModule } from './rebuild/rebuild.module';
@@ -24,6 +25,7 @@ export class AppModule {
           HiddenPeople1765324800001,
           GroupsAndMemberships1796446000000,
           ClosedPeriods1796532400000,
+          ReversalsAndAverageMinimum1796700000000,
         ]),
         CoreModule.forRoot(config),
         ScoresModule,

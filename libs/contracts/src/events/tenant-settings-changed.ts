@@ -108,6 +108,16 @@ export class TenantSettingsChangedV1 {
   @IsPoints('positive', EVENT_POINTS)
   maxActivityPoints?: number;
 
+  /**
+   * The active members (with a participation in the period) a group needs to be on the
+   * tenant's leaderboards by average; absent: the rankings service's default.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  minActiveMembersForAverage?: number;
+
   /** How check-ins are judged; absent: DEFAULT_VERIFICATION_SETTINGS. */
   @IsOptional()
   @ValidateNested()

@@ -26,6 +26,7 @@ import { VerificationSettingsDto } from './verification-settings.dto';
 
 const RANK = 'rank must be a whole number from 1 to 100';
 const MONTHS = 'pointsExpiryMonths must be a whole number from 1 to 120, or null';
+const MIN_ACTIVE = 'minActiveMembersForAverage must be a whole number from 1 to 1000';
 
 /** Extra points for the best placements of a closed leaderboard period. */
 export class LeaderboardBonusDto {
@@ -76,6 +77,20 @@ export class TenantSettingsDto {
   @ValidateIf((_, value) => value !== undefined)
   @IsPoints()
   maxActivityPoints?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+    description:
+      'the active members (with a participation in the period) a group needs to be on the ' +
+      "leaderboards by average; unset: the platform's default (3)",
+  })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsInt({ message: MIN_ACTIVE })
+  @Min(1, { message: MIN_ACTIVE })
+  @Max(1000, { message: MIN_ACTIVE })
+  minActiveMembersForAverage?: number;
 
   @ApiPropertyOptional({ type: VerificationSettingsDto })
   @ValidateIf((_, value) => value !== undefined)

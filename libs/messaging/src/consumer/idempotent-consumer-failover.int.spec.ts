@@ -79,7 +79,8 @@ describe('IdempotentConsumer when its database goes away', () => {
       async () => consumer.transientFailure,
     );
     expect(failure.group).toBe(groupId);
-    expect(failure.message).toMatch(/ECONNREFUSED|terminat|Connection/i);
+    // Whichever way the stop reached the pool: refused, terminated, shutting down, timed out.
+    expect(failure.message).toMatch(/ECONNREFUSED|terminat|connect|shutting down|starting up/i);
     await sleep(1_000);
     await startOwnPostgres(dir, port);
 

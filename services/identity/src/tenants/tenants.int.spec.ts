@@ -141,7 +141,23 @@ describe('tenants', () => {
     expect(event.data).toMatchObject({ verification: created.body.settings.verification });
   });
 
+  it("sets the group average leaderboards' minimum of active members and publishes it", async () => {
+    await http()
+      .post('/tenants')
+      .send({ ...cascais, slug: 'small-teams-town' })
+      .expect(201);
+    const changed = await http()
+      .patch('/tenants/small-teams-town/settings')
+      .send({ minActiveMembersForAverage: 2 });
+    expect(changed.status).toBe(200);
+    expect(changed.body.settings.minActiveMembersForAverage).toBe(2);
+    const [event] = await topic.waitFor(TenantSettingsChanged, { minActiveMembersForAverage: 2 });
+    expect(event.tenantid).toBe('small-teams-town');
+  });
+
   it.each([
+    ['no active members', { minActiveMembersForAverage: 0 }, 'minActiveMembersForAverage'],
+    ['a null minimum', { minActiveMembersForAverage: null }, 'minActiveMembersForAverage'],
     ['points of 0', { maxActivityPoints: 0 }, 'maxActivityPoints'],
     ['a null maximum', { maxActivityPoints: null }, 'maxActivityPoints'],
     ['too many points', { maxActivityPoints: 1_000_001 }, 'maxActivityPoints'],

@@ -53,8 +53,13 @@ export class Tenants {
 
 // The whole of the settings other services apply, keyed by the tenant so they stay in order.
 function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
-  const { pointsExpiryMonths, leaderboardBonuses, maxActivityPoints, verification } =
-    tenant.settings;
+  const {
+    pointsExpiryMonths,
+    leaderboardBonuses,
+    maxActivityPoints,
+    verification,
+    minActiveMembersForAverage,
+  } = tenant.settings;
   return appendToOutbox(tx, [
     identityEvent<TenantSettingsChangedV1>(
       TenantSettingsChanged,
@@ -65,6 +70,7 @@ function publishSettings(tx: EntityManager, tenant: Tenant): Promise<void> {
         defaultLocale: tenant.defaultLocale,
         maxActivityPoints,
         verification,
+        ...(minActiveMembersForAverage !== undefined && { minActiveMembersForAverage }),
       },
       tenant.slug,
       tenant.slug,

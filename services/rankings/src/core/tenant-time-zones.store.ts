@@ -1,11 +1,20 @@
-import { LeaderboardBonus } from '@citypoints/contracts';
+import { LeaderboardBonus, TenantSettingsChangedV1 } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+/** What scoring needs of a tenant's settings. */
+export interface TenantScoring {
+  /** The tenant's IANA time zone. */
+  timeZone: string;
+  /** The active members a group needs on its average boards; undefined: the service's default. */
+  minActiveMembers?: number;
+}
+
 /**
  * Each tenant's IANA time zone, from identity's TenantSettingsChanged (table
- * `tenant_settings`): the calendar its leaderboards' weeks, months and years follow; and its
- * bonus rules, the points each rank gets when a period closes.
+ * `tenant_settings`): the calendar its leaderboards' weeks, months and years follow; its
+ * bonus rules, the points each rank gets when a period closes; and the active members a group
+ * needs on its average boards, when the tenant set it.
  */
 @Injectable()
 export class TenantTimeZones {
@@ -23,6 +32,19 @@ export class TenantTimeZones {
     return row?.time_zone;
   }
 
+  /** The tenant's time zone and average minimum; undefined while its settings have not arrived. */
+  async scoringOf(tenantId: string): Promise<TenantScoring | undefined> {
+    const [row] = await this.db.query(
+      `SELECT time_zone, min_active_members FROM tenant_settings WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    if (!row) return undefined;
+    return {
+      timeZone: row.time_zone,
+      ...(row.min_active_members !== null && { minActiveMembers: row.min_active_members }),
+    };
+  }
+
   /** The tenant's bonus rules as of its latest settings; none while they have not arrived. */
   async bonusesOf(tenantId: string): Promise<LeaderboardBonus[]> {
     const [row] = await this.db.query(
@@ -33,27 +55,32 @@ export class TenantTimeZones {
   }
 
   /**
-   * Keeps `timeZone` and the bonus rules unless what is stored came from a later event (a
-   * replayed old one).
+   * Keeps the settings that rankings applies unless what is stored came from a later event (a
+   * replayed old one). `changedAt` is the event's time (ISO 8601).
    */
   async set(
     tenantId: string,
-    timeZone: string,
     changedAt: string,
-    bonuses: readonly LeaderboardBonus[] = [],
+    settings: Pick<
+      TenantSettingsChangedV1,
+      'timeZone' | 'leaderboardBonuses' | 'minActiveMembersForAverage'
+    >,
   ): Promise<void> {
     await this.db.query(
-      `INSERT INTO tenant_settings (tenant_id, time_zone, changed_at, leaderboard_bonuses)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO tenant_settings
+         (tenant_id, time_zone, changed_at, leaderboard_bonuses, min_active_members)
+       VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (tenant_id) DO UPDATE SET
          time_zone = EXCLUDED.time_zone, changed_at = EXCLUDED.changed_at,
-         leaderboard_bonuses = EXCLUDED.leaderboard_bonuses
+         leaderboard_bonuses = EXCLUDED.leaderboard_bonuses,
+         min_active_members = EXCLUDED.min_active_members
        WHERE tenant_settings.changed_at <= EXCLUDED.changed_at`,
       [
         tenantId,
-        timeZone,
+        settings.timeZone,
         changedAt,
-        JSON.stringify(bonuses.map(({ rank, points }) => ({ rank, points }))),
+        JSON.stringify(settings.leaderboardBonuses.map(({ rank, points }) => ({ rank, points }))),
+        settings.minActiveMembersForAverage ?? null,
       ],
     );
   }

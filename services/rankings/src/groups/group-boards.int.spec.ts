@@ -1,11 +1,18 @@
 import { ACTIVITY_CATEGORIES, CloudEvent } from '@citypoints/contracts';
 import { randomUUID } from 'node:crypto';
+import { waitFor } from '@citypoints/testing';
 import { GroupBoardRef } from '../core/rankings-keys';
+import { TenantTimeZones } from '../core/tenant-time-zones.store';
 import { boardsOf } from '../scores/boards-of';
 import { scoreOf } from '../scores/score';
 import { foundedGroup, membershipChanged } from '../testing/group-events';
 import { groupBoard, groupMembers, publishGroupEvents } from '../testing/group-boards';
-import { bonusAwarded, pointsEarned } from '../testing/ledger-events';
+import {
+  bonusAwarded,
+  pointsAdjusted,
+  pointsEarned,
+  tenantSettings,
+} from '../testing/ledger-events';
 import { RankingsUnderTest, startRankings } from '../testing/start-rankings';
 
 describe('group boards: what members earned while members, each event once', () => {
@@ -69,6 +76,56 @@ describe('group boards: what members earned while members, each event once', () 
     }
     const culture = { periodId: 'all', category: 'culture' } as const;
     expect(await groupBoard(rankings, tenant, culture, 'total')).toEqual({ [team.groupId]: 80 });
+  });
+
+  it("takes a reversal off a group by at most the member's part, and applies the tenant's average minimum", async () => {
+    const tenant = 'reversal-group-town';
+    const settings = tenantSettings(tenant, 'Europe/Lisbon', { minActiveMembersForAverage: 2 });
+    await rankings.publish([settings], tenant);
+    const zones = rankings.app.get(TenantTimeZones);
+    await waitFor('the tenant settings', async () =>
+      (await zones.scoringOf(tenant))?.minActiveMembers === 2 ? true : undefined,
+    );
+    const [ana, bea] = [randomUUID(), randomUUID()];
+    const team = foundedGroup(tenant, bea, '2027-03-01T08:00:00Z');
+    await publishGroupEvents(
+      rankings,
+      [
+        ...team.events,
+        membershipChanged('joined', tenant, team.groupId, ana, '2027-03-02T08:00:00Z'),
+        membershipChanged('left', tenant, team.groupId, ana, '2027-03-10T08:00:00Z'),
+      ],
+      tenant,
+    );
+    await credit(tenant, [
+      pointsEarned(tenant, ana, 10, '2027-03-01T12:00:00Z'), // before joining
+      pointsEarned(tenant, ana, 20, '2027-03-05T12:00:00Z'),
+      pointsEarned(tenant, bea, 30, '2027-03-05T13:00:00Z'),
+    ]);
+    for (const periodId of ['all', '2027-03']) {
+      const board = { periodId, category: 'all' } as const;
+      // Two active members are enough here: the tenant's own minimum, not the default 3.
+      expect(await groupBoard(rankings, tenant, board, 'average')).toEqual({ [team.groupId]: 25 });
+    }
+
+    await credit(tenant, [
+      pointsAdjusted(tenant, ana, -25, '2027-03-06T12:00:00Z'), // a member: 20 of it was the group's
+      pointsAdjusted(tenant, ana, -3, '2027-03-12T12:00:00Z'), // after leaving: not the group's
+    ]);
+    for (const periodId of ['all', '2027-03']) {
+      const board = { periodId, category: 'all' } as const;
+      expect(await rankings.board(tenant, { scope: 'people', ...board })).toEqual({
+        [ana]: 2,
+        [bea]: 30,
+      });
+      expect(await groupBoard(rankings, tenant, board, 'total')).toEqual({ [team.groupId]: 30 });
+      expect(await groupBoard(rankings, tenant, board, 'average')).toEqual({ [team.groupId]: 15 });
+      expect(await groupMembers(rankings, tenant, board, team.groupId)).toEqual({
+        contributions: { [ana]: 0, [bea]: 30 },
+        active: [ana, bea].sort(),
+        activeCount: 2,
+      });
+    }
   });
 
   it('does not re-credit a score when a join with an earlier time arrives after it', async () => {

@@ -1,20 +1,11 @@
-import {
-  BonusAwarded,
-  BonusAwardedV1,
-  CloudEvent,
-  fromKafkaMessage,
-  InvalidEventError,
-  PointsEarned,
-  PointsEarnedV1,
-  Topics,
-} from '@citypoints/contracts';
+import { CloudEvent, fromKafkaMessage, InvalidEventError, Topics } from '@citypoints/contracts';
 import { Messaging } from '@citypoints/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RankingsRedis } from '../core/rankings-redis';
 import { RankingsConfig } from '../rankings-config';
-import { scoreOf } from '../scores/score';
+import { SCORE_EVENT_TYPES, ScoreEvent, scoreOf } from '../scores/score';
 import { Scores } from '../scores/scores';
 
 /** What a rebuild did. */
@@ -23,17 +14,17 @@ export interface RebuildResult {
   keysDeleted: number;
   /** Ledger messages read, of every type and tenant. */
   messagesRead: number;
-  /** PointsEarned and BonusAwarded of the tenant(s) handed to the scoring code. */
+  /** Scores (earns, bonuses, reversals) of the tenant(s) handed to the scoring code. */
   scoresApplied: number;
 }
 
-const SCORE_TYPES: ReadonlySet<string> = new Set([PointsEarned, BonusAwarded]);
+const SCORE_TYPES: ReadonlySet<string> = new Set(SCORE_EVENT_TYPES);
 
 /**
  * Recreates leaderboards from the ledger topic: removes the tenant's (or every tenant's) board
  * keys and applied markers, then reads `citypoints.ledger.v1` (under KAFKA_TOPIC_PREFIX) from
- * its beginning up to the end it had when the rebuild started, and hands every PointsEarned and
- * BonusAwarded to Scores.add, the live consumer's own code path, so the boards come out as the
+ * its beginning up to the end it had when the rebuild started, and hands every score it holds
+ * (scoreOf: earns, bonuses, reversals) to Scores.add, the live consumer's own code path, so the boards come out as the
  * live ones. Scores of periods already closed (`closed_period`) go on the open periods' boards
  * only, so closed boards do not come back. Reads during a rebuild see partial boards; the live
  * consumer may keep running (each event still counts once: its marker).
@@ -58,6 +49,7 @@ export class RebuildBoards {
     const messagesRead = await this.readLedger(async (event) => {
       if (tenantId !== undefined && event.tenantid !== tenantId) return;
       const score = scoreOf(event);
+      if (!score) return;
       await this.scores.add(score, closed.get(score.tenantId));
       scoresApplied++;
     });
@@ -97,9 +89,7 @@ export class RebuildBoards {
 
   // Reads the topic from its beginning to the end offsets it has now, one message at a time in
   // each partition's order, with a consumer group of its own that is deleted afterwards.
-  private async readLedger(
-    apply: (event: CloudEvent<PointsEarnedV1 | BonusAwardedV1>) => Promise<void>,
-  ): Promise<number> {
+  private async readLedger(apply: (event: ScoreEvent) => Promise<void>): Promise<number> {
     const { kafka } = this.messaging;
     const topic = `${this.config.KAFKA_TOPIC_PREFIX}${Topics.ledger}`;
     const admin = kafka.admin();
@@ -125,7 +115,7 @@ export class RebuildBoards {
               read++;
               const event = decoded(message);
               if (event && SCORE_TYPES.has(event.type)) {
-                await apply(event as CloudEvent<PointsEarnedV1 | BonusAwardedV1>);
+                await apply(event as ScoreEvent);
               }
               if (BigInt(message.offset) + 1n >= end) ends.delete(partition);
               if (ends.size === 0) resolve();

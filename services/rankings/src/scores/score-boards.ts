@@ -15,6 +15,10 @@ import { GROUP_BOARD_KEYS, scoreScriptInput, ScoreScriptSettings } from './score
  * their groups: one atomic step, run where all its keys live (one tenant's hash tag). No step
  * can fail half-way, so people and groups count each event once, together.
  *
+ * Negative points (an admin's reversal) lower each board the person is on, never below 0, and
+ * each group board by at most what the person contributed to it: a reversal takes back points
+ * that were counted, and makes nobody a new entry or an active member.
+ *
  * A group board keeps, per group, its total (sorted set by total), each member's contribution,
  * and its active members (a set of `<groupId>:<userId>`, counted in a hash); its average board
  * holds total / active members of each group with at least ARGV[7] active members, recomputed
@@ -56,7 +60,9 @@ end
 
 for i = 1, boards do
   local board, reached = KEYS[2 * i], KEYS[2 * i + 1]
-  put(board, reached, user, (entry(board, reached, user) or 0) + points, at)
+  local before = entry(board, reached, user)
+  if points > 0 then put(board, reached, user, (before or 0) + points, at)
+  elseif before then put(board, reached, user, math.max(0, before + points), at) end
 end
 
 if groups == 0 then return 1 end
@@ -65,16 +71,22 @@ for i = 0, boards - 1 do
   local total, totalReached, average, averageReached = KEYS[k], KEYS[k + 1], KEYS[k + 2], KEYS[k + 3]
   local actives, counts = KEYS[k + 4], KEYS[k + 5]
   for g = 1, groups do
-    local group = ARGV[8 + g]
-    redis.call('ZINCRBY', KEYS[k + BLOCK - 1 + g], points, user)
-    local sum = (entry(total, totalReached, group) or 0) + points
-    put(total, totalReached, group, sum, at)
-    if active and redis.call('SADD', actives, group .. ':' .. user) == 1 then
-      redis.call('HINCRBY', counts, group, 1)
+    local group, contributions = ARGV[8 + g], KEYS[k + BLOCK - 1 + g]
+    local change = points
+    if points < 0 then
+      change = -math.min(-points, tonumber(redis.call('ZSCORE', contributions, user) or 0))
     end
-    local count = tonumber(redis.call('HGET', counts, group) or 0)
-    if count >= least then put(average, averageReached, group, sum / count, at)
-    else remove(average, averageReached, group) end
+    if change ~= 0 then
+      redis.call('ZINCRBY', contributions, change, user)
+      local sum = (entry(total, totalReached, group) or 0) + change
+      put(total, totalReached, group, sum, at)
+      if active and redis.call('SADD', actives, group .. ':' .. user) == 1 then
+        redis.call('HINCRBY', counts, group, 1)
+      end
+      local count = tonumber(redis.call('HGET', counts, group) or 0)
+      if count >= least then put(average, averageReached, group, sum / count, at)
+      else remove(average, averageReached, group) end
+    end
   end
 end
 return 1
@@ -109,20 +121,19 @@ export class ScoreBoards {
   /**
    * Adds `score` to the person's `boards` and, for each of `groupIds` (the person's groups when
    * it was earned), to the group boards of the same periods and categories; 'duplicate' (and
-   * nothing changed) when the event was added before.
+   * nothing changed) when the event was added before. `minActiveMembers` is the tenant's own
+   * minimum for the average boards, when it set one (else MIN_ACTIVE_MEMBERS_FOR_AVERAGE).
    */
   async add(
     score: Score,
     boards: readonly BoardRef[],
     groupIds: readonly string[] = [],
+    minActiveMembers = this.settings.minActiveMembers,
   ): Promise<'added' | 'duplicate'> {
-    const { keys, args } = scoreScriptInput(
-      this.rankings.keys,
-      score,
-      boards,
-      groupIds,
-      this.settings,
-    );
+    const { keys, args } = scoreScriptInput(this.rankings.keys, score, boards, groupIds, {
+      ...this.settings,
+      minActiveMembers,
+    });
     const added = await this.redis.rankingsAddScore(keys.length, ...keys, ...args);
     return added === 1 ? 'added' : 'duplicate';
   }

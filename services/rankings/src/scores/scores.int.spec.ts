@@ -1,20 +1,27 @@
 import {
   ACTIVITY_CATEGORIES,
+  BonusAwardedV1,
   CloudEvent,
   createEvent,
   deadLetterTopic,
+  PointsEarnedV1,
   PointsSpent,
   Topics,
   toKafkaMessage,
 } from '@citypoints/contracts';
 import { produceEvents, TopicReader, waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
-import { bonusAwarded, pointsEarned, tenantSettings } from '../testing/ledger-events';
+import {
+  bonusAwarded,
+  pointsAdjusted,
+  pointsEarned,
+  tenantSettings,
+} from '../testing/ledger-events';
 import { RankingsUnderTest, startRankings } from '../testing/start-rankings';
 import { boardsOf } from './boards-of';
 import { scoreOf } from './score';
 
-describe("scores: the ledger's earns and bonuses raise the leaderboards, each once", () => {
+describe("scores: the ledger's earns and bonuses raise the leaderboards, each once; reversals lower them", () => {
   let rankings: RankingsUnderTest;
 
   beforeAll(async () => {
@@ -30,7 +37,7 @@ describe("scores: the ledger's earns and bonuses raise the leaderboards, each on
     const sums: Record<string, Record<string, number>> = {};
     const unique = new Map(events.map((event) => [event.id, event]));
     for (const event of unique.values()) {
-      const score = scoreOf(event as Parameters<typeof scoreOf>[0]);
+      const score = scoreOf(event as CloudEvent<PointsEarnedV1 | BonusAwardedV1>);
       for (const board of boardsOf(score, timeZone)) {
         const key = rankings.redis.keys.board(score.tenantId, board);
         sums[key] ??= {};
@@ -81,6 +88,43 @@ describe("scores: the ledger's earns and bonuses raise the leaderboards, each on
     ]);
     expect(Object.keys(expected).length).toBeGreaterThan(6 * 3);
     expect(await rankings.boards(tenant)).toEqual(expected);
+  });
+
+  it("lowers the boards of a reversal's periods by its points, never below zero, and nothing else does", async () => {
+    const tenant = 'reversal-town';
+    await rankings.settle(tenant, 'Europe/Lisbon');
+    const [ana, bea] = [randomUUID(), randomUUID()];
+    const spent = createEvent(
+      PointsSpent,
+      { accountId: ana, redemptionId: randomUUID(), points: 20, balance: 0 },
+      { source: '/citypoints/ledger', tenantid: tenant },
+    );
+    const events = [
+      pointsEarned(tenant, ana, 50, '2027-03-17T10:00:00Z', 'health'), // 2027-W11
+      pointsEarned(tenant, ana, 30, '2027-03-24T10:00:00Z'), // 2027-W12
+      pointsEarned(tenant, bea, 60, '2027-03-24T11:00:00Z'), // 2027-W12
+      spent,
+      pointsAdjusted(tenant, ana, 45, '2027-03-24T12:00:00Z'), // a correction in her favour
+      pointsAdjusted(tenant, ana, -40, '2027-03-25T12:00:00Z'), // the reversal, in 2027-W12
+      pointsAdjusted(tenant, bea, -15, '2027-03-26T12:00:00Z'),
+    ];
+    // Delivered twice: the reversal, like the scores, counts once.
+    await rankings.publish([...events, ...events], tenant);
+    await rankings.applied(events[events.length - 1]);
+
+    const board = (periodId: string, category: 'all' | 'health' = 'all') =>
+      rankings.board(tenant, { scope: 'people', periodId, category });
+    expect(await board('all')).toEqual({ [ana]: 40, [bea]: 45 });
+    expect(await board('2027-03')).toEqual({ [ana]: 40, [bea]: 45 });
+    expect(await board('2027-W12')).toEqual({ [ana]: 0, [bea]: 45 });
+    expect(await board('2027-W11')).toEqual({ [ana]: 50 });
+    // A reversal names no activity, so the category's boards keep what was earned there.
+    expect(await board('all', 'health')).toEqual({ [ana]: 50 });
+    // Nobody without points gets an entry from a reversal.
+    const stranger = pointsAdjusted(tenant, randomUUID(), -5, '2027-03-26T13:00:00Z');
+    await rankings.publish([stranger], tenant);
+    await rankings.applied(stranger);
+    expect(await board('all')).toEqual({ [ana]: 40, [bea]: 45 });
   });
 
   it("keeps scores until their tenant's time zone is known, then adds them in its calendar", async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BoardRef } from '../core/rankings-keys';
-import { TenantTimeZones } from '../core/tenant-time-zones.store';
+import { TenantScoring, TenantTimeZones } from '../core/tenant-time-zones.store';
 import { GroupMemberships } from '../groups/group-memberships';
 import { boardsOf } from './boards-of';
 import { ParkedScores } from './parked-scores.store';
@@ -28,9 +28,9 @@ export class Scores {
    * rebuild passes `closedPeriods` (period ids), whose boards the score then leaves alone.
    */
   async add(score: Score, closedPeriods?: ReadonlySet<string>): Promise<void> {
-    const timeZone = await this.timeZones.of(score.tenantId);
-    if (timeZone !== undefined) {
-      await this.addToBoards(score, timeZone, closedPeriods);
+    const scoring = await this.timeZones.scoringOf(score.tenantId);
+    if (scoring !== undefined) {
+      await this.addToBoards(score, scoring, closedPeriods);
       return;
     }
     await this.parked.park(score);
@@ -44,12 +44,12 @@ export class Scores {
    * twice at once (on two replicas), as each score is added once.
    */
   async addParked(tenantId: string): Promise<void> {
-    const timeZone = await this.timeZones.of(tenantId);
-    if (timeZone === undefined) return;
+    const scoring = await this.timeZones.scoringOf(tenantId);
+    if (scoring === undefined) return;
     for (;;) {
       const scores = await this.parked.earliest(tenantId);
       if (scores.length === 0) return;
-      for (const score of scores) await this.addToBoards(score, timeZone);
+      for (const score of scores) await this.addToBoards(score, scoring);
       await this.parked.forget(scores.map((score) => score.eventId));
     }
   }
@@ -58,11 +58,11 @@ export class Scores {
   // does not move the score (see GroupMemberships).
   private async addToBoards(
     score: Score,
-    timeZone: string,
+    { timeZone, minActiveMembers }: TenantScoring,
     closedPeriods?: ReadonlySet<string>,
   ): Promise<void> {
     const groups = await this.memberships.groupsAt(score.tenantId, score.userId, score.earnedAt);
     const open = (board: BoardRef) => !closedPeriods?.has(board.periodId);
-    await this.boards.add(score, boardsOf(score, timeZone).filter(open), groups);
+    await this.boards.add(score, boardsOf(score, timeZone).filter(open), groups, minActiveMembers);
   }
 }

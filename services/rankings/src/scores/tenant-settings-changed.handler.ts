@@ -7,9 +7,10 @@ import { Scores } from './scores';
 import { SCORES_GROUP } from './scores-group';
 
 /**
- * Keeps each tenant's time zone and bonus rules from identity's settings (the latest event wins), then adds
- * the scores that were waiting for it. A new zone applies to scores added from then on; the
- * boards already filled keep the periods they were filled in.
+ * Keeps each tenant's time zone, bonus rules and average minimum from identity's settings (the
+ * latest event wins), then adds the scores that were waiting for it. A new zone or minimum
+ * applies to scores added from then on; the boards already filled keep the periods they were
+ * filled in, and a group's average entry changes when the group next scores.
  */
 @Controller()
 @ConsumerGroup(SCORES_GROUP, { transactional: false })
@@ -21,8 +22,7 @@ export class TenantSettingsChangedHandler {
 
   @EventPattern(TenantSettingsChanged)
   async changed(@Payload() event: CloudEvent<TenantSettingsChangedV1>): Promise<void> {
-    const { timeZone, leaderboardBonuses } = event.data;
-    await this.timeZones.set(event.tenantid, timeZone, event.time, leaderboardBonuses);
+    await this.timeZones.set(event.tenantid, event.time, event.data);
     await this.scores.addParked(event.tenantid);
   }
 }

@@ -4,6 +4,8 @@ import {
   BonusAwardedV1,
   CloudEvent,
   createEvent,
+  PointsAdjustedV2,
+  PointsAdjustedV2Type,
   PointsEarned,
   PointsEarnedV1,
   TenantSettingsChanged,
@@ -48,14 +50,32 @@ export function bonusAwarded(
   return { ...createEvent(BonusAwarded, data, fromLedger(tenantId)), time };
 }
 
-/** Identity's settings of a tenant in `timeZone`. */
+/** A tenant admin's adjustment of `userId`'s account by `points` (negative: a reversal). */
+export function pointsAdjusted(
+  tenantId: string,
+  userId: string,
+  points: number,
+  time: string,
+): CloudEvent<PointsAdjustedV2> {
+  const data: PointsAdjustedV2 = {
+    accountId: userId,
+    adjustmentId: randomUUID(),
+    points,
+    adjustedBy: randomUUID(),
+    balance: 0,
+  };
+  return { ...createEvent(PointsAdjustedV2Type, data, fromLedger(tenantId)), time };
+}
+
+/** Identity's settings of a tenant in `timeZone`, with `more` of them when given. */
 export function tenantSettings(
   tenantId: string,
   timeZone: string,
+  more: Partial<TenantSettingsChangedV1> = {},
 ): CloudEvent<TenantSettingsChangedV1> {
   return createEvent(
     TenantSettingsChanged,
-    { timeZone, pointsExpiryMonths: null, leaderboardBonuses: [] },
+    { timeZone, pointsExpiryMonths: null, leaderboardBonuses: [], ...more },
     { source: '/citypoints/identity', tenantid: tenantId },
   );
 }
