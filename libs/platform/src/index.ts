@@ -5,6 +5,8 @@ export { pingKafka, redactUrl } from './wait-for-dependencies';
 export { ServiceConfig } from './service-config';
 export { serviceImports } from './service-imports';
 export { MetricsController } from './metrics.controller';
+export { ReadinessChecks } from './readiness-checks';
+export type { ReadinessProbe } from './readiness-checks';
 export { logRequests, requestLogging } from './request-logging';
 export { StatelessServiceConfig } from './stateless-service-config';
 export { waitUntilReachable } from './wait-until-reachable';

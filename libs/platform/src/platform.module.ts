@@ -1,8 +1,9 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { ReadinessChecks } from './readiness-checks';
 import { requestLogging } from './request-logging';
 import { ServiceTokenGuard } from './service-auth/service-token.guard';
 import { ServiceTokenVerifier } from './service-auth/service-token-verifier';
@@ -18,6 +19,7 @@ export interface PlatformOptions {
  * JSON logs with request ids, /health and /metrics, and the service-token
  * check on every internal route: the same in every service.
  */
+@Global()
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
@@ -32,7 +34,9 @@ export class PlatformModule {
             new ServiceTokenVerifier(options.serviceTokenPublicKey, options.serviceName),
         },
         { provide: APP_GUARD, useClass: ServiceTokenGuard },
+        ReadinessChecks,
       ],
+      exports: [ReadinessChecks],
     };
   }
 }

@@ -939,6 +939,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leaderboards/groups/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My groups' places on the group board, best first, each group named */
+    get: operations['getMyGroupsStanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leaderboards/groups/{group}/members': {
     parameters: {
       query?: never;
@@ -1357,6 +1374,8 @@ export interface components {
       leaderboardBonuses?: components['schemas']['LeaderboardBonusDto'][];
       /** @description the most points one activity may give */
       maxActivityPoints?: number;
+      /** @description the active members (with a participation in the period) a group needs to be on the leaderboards by average; unset: the platform's default (3) */
+      minActiveMembersForAverage?: number;
       verification?: components['schemas']['VerificationSettingsDto'];
     };
     LeaderboardBonusDto: {
@@ -1879,6 +1898,32 @@ export interface components {
       /** @description the group's name; absent while names cannot be read */
       name?: string;
     };
+    MyGroupsStandingDto: {
+      /** @enum {string} */
+      ranking: 'total' | 'average';
+      /** @enum {string} */
+      category: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+      period: components['schemas']['LeaderboardPeriodDto'];
+      /** @description groups on the board */
+      total: number;
+      /** @description the active members a group needs to be on the average board */
+      minActiveMembers: number;
+      /** Format: uuid */
+      userId: string;
+      groups: components['schemas']['MyGroupStandingDto'][];
+    };
+    MyGroupStandingDto: {
+      /** Format: uuid */
+      groupId: string;
+      /** @description the group's points in the period */
+      points: number;
+      /** @description the group's active members */
+      activeMembers: number;
+      /** @description its place; null while it is not on the board */
+      entry: components['schemas']['GroupLeaderboardEntryDto'] | null;
+      /** @description the group's name; absent while names cannot be read */
+      name?: string;
+    };
     GroupContributionsDto: {
       /** Format: uuid */
       groupId: string;
@@ -1896,6 +1941,7 @@ export interface components {
        * @description the member's pseudonymous id
        */
       userId: string;
+      /** @description less what reversals took back */
       points: number;
       /** @description whether one of them came from a participation (counts as an active member) */
       active: boolean;
@@ -8831,6 +8877,114 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GroupStandingDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getMyGroupsStanding: {
+    parameters: {
+      query: {
+        /** @description the period running now */
+        period: 'week' | 'month' | 'year' | 'all';
+        category?: 'all' | 'environment' | 'social' | 'health' | 'culture' | 'outdoors' | 'civic';
+        ranking?: 'total' | 'average';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyGroupsStandingDto'];
         };
       };
       /** @description Bad input: each refused field is named in errors */

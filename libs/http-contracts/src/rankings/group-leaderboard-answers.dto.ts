@@ -98,7 +98,7 @@ export class GroupContributionDto {
   @ApiProperty({ format: 'uuid', description: "the member's pseudonymous id" })
   userId: string;
 
-  @ApiProperty({ type: 'integer', minimum: 1 })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'less what reversals took back' })
   points: number;
 
   @ApiProperty({
@@ -126,4 +126,32 @@ export class GroupContributionsDto {
 
   @ApiProperty({ type: [GroupContributionDto] })
   contributions: GroupContributionDto[];
+}
+
+/** One of a person's groups on a group board: its points, active members and place. */
+export class MemberGroupStandingDto {
+  @ApiProperty({ format: 'uuid' })
+  groupId: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: "the group's points in the period" })
+  points: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: "the group's active members" })
+  activeMembers: number;
+
+  @ApiProperty({
+    type: GroupLeaderboardEntryDto,
+    nullable: true,
+    description: 'its place; null while it is not on the board',
+  })
+  entry: GroupLeaderboardEntryDto | null;
+}
+
+/** The groups a person belongs to now, each with its place on the group board, best first. */
+export class MemberGroupsStandingDto extends GroupLeaderboardDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty({ type: [MemberGroupStandingDto], description: 'placed groups best first' })
+  groups: MemberGroupStandingDto[];
 }

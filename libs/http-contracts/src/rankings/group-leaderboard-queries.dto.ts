@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { IsIn, IsOptional } from 'class-validator';
 import {
   LEADERBOARD_PERIODS,
+  LeaderboardCategoryQueryDto,
   LeaderboardPageQueryDto,
   LeaderboardPeriodKind,
   StandingQueryDto,
@@ -53,5 +54,18 @@ export class GroupLeaderboardPageQueryDto extends IntersectionType(
 /** A group's place on a group board, with `span` groups just above and below it. */
 export class GroupStandingQueryDto extends IntersectionType(
   StandingQueryDto,
+  GroupRankingQueryDto,
+) {}
+
+/** A person's groups on a group board: `…/groups/{period}/of/{userId}`. */
+export class MemberGroupsPathDto extends GroupLeaderboardPathDto {
+  @ApiProperty({ format: 'uuid', description: "the person's pseudonymous id" })
+  @IsNormalizedUuid()
+  userId: string;
+}
+
+/** Which group board a person's groups are placed on: its category and ranking. */
+export class MemberGroupsQueryDto extends IntersectionType(
+  LeaderboardCategoryQueryDto,
   GroupRankingQueryDto,
 ) {}

@@ -7,6 +7,9 @@ import {
   GroupStandingDto as RankingsGroupStandingDto,
   GroupStandingQueryDto,
   LeaderboardPageQueryDto,
+  MemberGroupsQueryDto,
+  MemberGroupStandingDto as RankingsMemberGroupDto,
+  MemberGroupsStandingDto as RankingsMemberGroupsDto,
 } from '@citypoints/http-contracts';
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { NextResetQueryDto } from './leaderboards.dto';
@@ -59,6 +62,28 @@ export class GroupStandingDto extends RankingsGroupStandingDto {
 
   @ApiProperty({ type: [GroupLeaderboardEntryDto], description: 'nearest first' })
   declare below: GroupLeaderboardEntryDto[];
+}
+
+/** My groups on a group board: its period, ranking and category. */
+export class MyGroupsQueryDto extends IntersectionType(NextResetQueryDto, MemberGroupsQueryDto) {}
+
+/** One of my groups on a group board, named, with its place (null while off the board). */
+export class MyGroupStandingDto extends RankingsMemberGroupDto {
+  @ApiPropertyOptional(GROUP_NAME)
+  name?: string;
+
+  @ApiProperty({
+    type: GroupLeaderboardEntryDto,
+    nullable: true,
+    description: 'its place; null while it is not on the board',
+  })
+  declare entry: GroupLeaderboardEntryDto | null;
+}
+
+/** The groups I belong to now, each named and placed on the group board, best first. */
+export class MyGroupsStandingDto extends RankingsMemberGroupsDto {
+  @ApiProperty({ type: [MyGroupStandingDto], description: 'placed groups best first' })
+  declare groups: MyGroupStandingDto[];
 }
 
 /** The consented name of a person, as the people boards show it (LeaderboardEntryDto). */

@@ -216,6 +216,7 @@ function foreignLeaderboardAttempts(b: TenantB): Record<string, ForeignAttempt> 
     getLeaderboardNextReset: { query: { period: 'week' }, refused: false },
     getGroupLeaderboard: { query: { period: 'all', limit: '100' }, refused: false },
     getGroupStanding: { ...bobsGroup, query: { period: 'all' } },
+    getMyGroupsStanding: { query: { period: 'all' }, refused: false },
     listGroupContributions: { ...bobsGroup, query: { period: 'all' } },
     getPastLeaderboard: { query: { period: '2025-W10' }, refused: false },
     closeLeaderboardPeriod: { query: { period: '2025-W10' }, refused: false },

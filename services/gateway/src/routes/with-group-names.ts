@@ -2,21 +2,23 @@ import {
   GroupLeaderboardPageDto,
   GroupNamesDto,
   GroupStandingDto,
+  MemberGroupsStandingDto,
 } from '@citypoints/http-contracts';
 import { PartRequest, RouteCall } from './gateway-route';
 
-type GroupBoard = GroupLeaderboardPageDto | GroupStandingDto;
+type GroupBoard = GroupLeaderboardPageDto | GroupStandingDto | MemberGroupsStandingDto;
 
 function groupsOf(board: GroupBoard): string[] {
   if ('entries' in board) return board.entries.map((entry) => entry.groupId);
+  if ('groups' in board) return board.groups.map((group) => group.groupId);
   const around = [...(board.entry ? [board.entry] : []), ...board.above, ...board.below];
   return [board.groupId, ...around.map((entry) => entry.groupId)];
 }
 
 /**
  * Identity's batch look-up (POST /tenants/:tenant/group-names) of the groups on a page of a
- * group board or around a group, each once (at most 100, or 1 + 51, under its limit of 200);
- * none when the board shows no group.
+ * group board, around a group or of a person, each once (at most 100, or 1 + 51, or a person's
+ * groups, under its limit of 200); none when the board shows no group.
  */
 export function groupNamesPart(board: unknown, call: RouteCall): PartRequest | undefined {
   const groupIds = [...new Set(groupsOf(board as GroupBoard))];
@@ -33,6 +35,13 @@ export function withGroupNames(board: unknown, part: unknown): unknown {
   };
   const answer = board as GroupBoard;
   if ('entries' in answer) return { ...answer, entries: answer.entries.map(named) };
+  if ('groups' in answer) {
+    const groups = answer.groups.map((group) => ({
+      ...named(group),
+      entry: group.entry && named(group.entry),
+    }));
+    return { ...answer, groups };
+  }
   return {
     ...named(answer),
     entry: answer.entry && named(answer.entry),

@@ -123,6 +123,10 @@ describe("leaderboards through the gateway: rankings' boards with identity's nam
     expect(route('getGroupStanding').upstream?.path(one)).toBe(
       `/tenants/cascais/leaderboards/groups/all/around/${group}?span=1`,
     );
+    const mine = { ...call, query: { period: 'week', ranking: 'average' } };
+    expect(route('getMyGroupsStanding').upstream?.path(mine)).toBe(
+      `/tenants/cascais/leaderboards/groups/week/of/${call.me}?ranking=average`,
+    );
     const members = { ...one, query: { period: 'month', offset: 10 } };
     expect(route('listGroupContributions').upstream?.path(members)).toBe(
       `/tenants/cascais/leaderboards/groups/month/members/${group}?offset=10`,
@@ -215,6 +219,28 @@ describe("leaderboards through the gateway: rankings' boards with identity's nam
       entry: { name: 'Lake walkers' },
       below: [groupEntry(2, beach)],
     });
+    const mine = namesOf('getMyGroupsStanding');
+    const groups = {
+      groups: [
+        { groupId: lake, points: 9, activeMembers: 1, entry: groupEntry(1, lake) },
+        { groupId: beach, points: 0, activeMembers: 0, entry: null },
+      ],
+    };
+    expect(mine.part(groups, call)).toMatchObject({ body: { groupIds: [lake, beach] } });
+    const mineNamed = JSON.parse(
+      (await composeAnswer(mine, json(groups), call, identity)).toString(),
+    );
+    expect(mineNamed.groups).toEqual([
+      {
+        groupId: lake,
+        name: 'Lake walkers',
+        points: 9,
+        activeMembers: 1,
+        entry: { ...groupEntry(1, lake), name: 'Lake walkers' },
+      },
+      { groupId: beach, points: 0, activeMembers: 0, entry: null },
+    ]);
+    expect(mine.part({ groups: [] }, call)).toBeUndefined();
     const empty = { entries: [] };
     expect(composition.part(empty, call)).toBeUndefined();
   });

@@ -56,6 +56,9 @@ export async function leaderboardExamples(
       params: group,
       query: { period: 'year', ranking: 'total', span: '2' },
     }),
+    getMyGroupsStanding: async () => ({
+      query: { period: 'month', ranking: 'average', category: 'all' },
+    }),
     listGroupContributions: async () => ({
       params: group,
       query: { period: 'month', category: 'all', limit: '10', offset: '0' },

@@ -171,6 +171,11 @@ export class GroupBoardReads {
     };
   }
 
+  /** The groups on the board. */
+  size(tenantId: string, board: GroupBoardRef, ranking: GroupRanking): Promise<number> {
+    return this.rankings.client.zcard(this.rankings.keys.groupBoard(tenantId, board, ranking));
+  }
+
   /**
    * `limit` of the group's contributions from `offset`, most points first, and their number;
    * the people a tenant admin hid are neither listed nor counted (their points still count

@@ -10,6 +10,9 @@ import {
   GroupStandingQueryDto,
   LeaderboardPageQueryDto,
   LeaderboardPeriodDto,
+  MemberGroupsPathDto,
+  MemberGroupsQueryDto,
+  MemberGroupsStandingDto,
 } from '@citypoints/http-contracts';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
@@ -51,6 +54,17 @@ export class GroupLeaderboardsController {
     const { category = 'all', ranking = 'total', span = DEFAULT_STANDING_SPAN } = query;
     const board = { ...path, category };
     return this.groupBoards.standing(board, ranking, groupId, span, new Date());
+  }
+
+  /** The groups the person belongs to now, each with its place on the board. */
+  @Get('of/:userId')
+  @ApiOkResponse({ type: MemberGroupsStandingDto })
+  memberGroups(
+    @Param() { userId, ...path }: MemberGroupsPathDto,
+    @Query() query: MemberGroupsQueryDto,
+  ): Promise<MemberGroupsStandingDto> {
+    const { category = 'all', ranking = 'total' } = query;
+    return this.groupBoards.memberGroups({ ...path, category }, ranking, userId, new Date());
   }
 
   /** What each member added to the group's points in the period while a member, most first. */

@@ -233,6 +233,40 @@ describe("group leaderboards: a tenant's current group boards, read by the gatew
     ]);
   });
 
+  it("places a person's groups, best first, and those off the board last", async () => {
+    const eva = randomUUID();
+    const joins = [pair, large].map(({ groupId }) =>
+      membershipChanged('joined', tenant, groupId, eva, at(45)),
+    );
+    await publishGroupEvents(rankings, joins, tenant);
+
+    const { status, body } = await get(`${boards}/all/of/${eva.toUpperCase()}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ranking: 'total', category: 'all', total: 3, userId: eva });
+    expect(body.groups).toEqual([
+      {
+        groupId: large.groupId,
+        points: 1000,
+        activeMembers: 100,
+        entry: entry(1, large.groupId, 1000),
+      },
+      { groupId: pair.groupId, points: 605, activeMembers: 2, entry: entry(2, pair.groupId, 605) },
+    ]);
+    const average = (await get(`${boards}/month/of/${eva}?ranking=average`)).body;
+    expect(average.groups).toEqual([
+      {
+        groupId: large.groupId,
+        points: 1000,
+        activeMembers: 100,
+        entry: entry(2, large.groupId, 10, 1000),
+      },
+      { groupId: pair.groupId, points: 605, activeMembers: 2, entry: null },
+    ]);
+    // A person in no group of the tenant has none.
+    const nobody = (await get(`${boards}/week/of/${randomUUID()}`)).body;
+    expect(nobody).toMatchObject({ total: 3, groups: [] });
+  });
+
   it('tells when the group boards start again from zero', async () => {
     const people = (await get(`/tenants/${tenant}/leaderboards/people/month/next-reset`)).body;
     const { status, body } = await get(`${boards}/month/next-reset`);
@@ -254,6 +288,9 @@ describe("group leaderboards: a tenant's current group boards, read by the gatew
     [`${boards}/week/around/${small.groupId}?span=26`, 'span', 'span must be a whole number'],
     [`${boards}/week/members/${small.groupId}?limit=101`, 'limit', 'limit must be a whole'],
     [`${boards}/week/members/${small.groupId}?ranking=total`, 'ranking', 'not a known field'],
+    [`${boards}/week/of/someone`, 'userId', 'userId must be a UUID'],
+    [`${boards}/week/of/${randomUUID()}?span=1`, 'span', 'span is not a known field'],
+    [`${boards}/week/of/${randomUUID()}?ranking=best`, 'ranking', 'ranking must be one of'],
   ])('refuses %s with 400 naming %s', async (path, field, message) => {
     const { status, headers, body } = await get(path);
     expect(status).toBe(400);

@@ -6,11 +6,14 @@ import {
   GroupRanking,
   GroupStandingDto,
   LeaderboardCategory,
+  MemberGroupStandingDto,
+  MemberGroupsStandingDto,
   LeaderboardPeriodDto,
   LeaderboardPeriodKind,
 } from '@citypoints/http-contracts';
 import { Injectable } from '@nestjs/common';
 import { TenantPeriods } from '../core/tenant-periods';
+import { TenantTimeZones } from '../core/tenant-time-zones.store';
 import { rankPlaces } from '../leaderboards/rank-places';
 import { RankingsConfig } from '../rankings-config';
 import { GroupBoardReads, GroupRun } from './group-board-reads';
@@ -38,6 +41,7 @@ export class GroupLeaderboards {
     private readonly periods: TenantPeriods,
     private readonly reads: GroupBoardReads,
     private readonly memberships: GroupMemberships,
+    private readonly timeZones: TenantTimeZones,
     config: RankingsConfig,
   ) {
     this.minActiveMembers = config.MIN_ACTIVE_MEMBERS_FOR_AVERAGE;
@@ -54,7 +58,8 @@ export class GroupLeaderboards {
     const period = await this.periods.running(query.tenant, query.period, now);
     const board = { periodId: period.id, category: query.category };
     const run = await this.reads.page(query.tenant, board, ranking, offset, limit);
-    return { ...this.describe(query, ranking, period, run), offset, entries: entriesOf(run) };
+    const described = await this.describe(query, ranking, period, run.total);
+    return { ...described, offset, entries: entriesOf(run) };
   }
 
   /** The group's place (null while not on the board) with up to `span` groups either side. */
@@ -71,13 +76,38 @@ export class GroupLeaderboards {
     const run = await this.reads.around(query.tenant, board, ranking, groupId, span);
     const entries = entriesOf(run);
     return {
-      ...this.describe(query, ranking, period, run),
+      ...(await this.describe(query, ranking, period, run.total)),
       groupId,
       ...run.own,
       entry: entries[run.index] ?? null,
       above: run.index < 0 ? [] : entries.slice(0, run.index),
       below: run.index < 0 ? [] : entries.slice(run.index + 1),
     };
+  }
+
+  /**
+   * The groups `userId` belongs to at `now`, each with its points, active members and place on
+   * the board (null while off it), placed groups best first, then the others by id. None for a
+   * person in no group, or unknown.
+   */
+  async memberGroups(
+    query: GroupBoardQuery,
+    ranking: GroupRanking,
+    userId: string,
+    now: Date,
+  ): Promise<MemberGroupsStandingDto> {
+    const period = await this.periods.running(query.tenant, query.period, now);
+    const board = { periodId: period.id, category: query.category };
+    const groupIds = await this.memberships.groupsAt(query.tenant, userId, now);
+    const groups: MemberGroupStandingDto[] = [];
+    for (const groupId of groupIds) {
+      const run = await this.reads.around(query.tenant, board, ranking, groupId, 0);
+      groups.push({ groupId, ...run.own, entry: entriesOf(run)[run.index] ?? null });
+    }
+    const placeOf = ({ entry }: MemberGroupStandingDto) => entry?.place ?? Infinity;
+    groups.sort((a, b) => placeOf(a) - placeOf(b));
+    const total = await this.reads.size(query.tenant, board, ranking);
+    return { ...(await this.describe(query, ranking, period, total)), userId, groups };
   }
 
   /** `limit` of the group's members' contributions from `offset`, most points first. */
@@ -95,14 +125,17 @@ export class GroupLeaderboards {
     return { groupId, category: query.category, period, offset, ...read };
   }
 
-  private describe(
+  // The board's facts; the average's minimum is the tenant's own when it set one.
+  private async describe(
     query: GroupBoardQuery,
     ranking: GroupRanking,
     period: LeaderboardPeriodDto,
-    run: GroupRun,
-  ): GroupLeaderboardDto {
-    const { category } = query;
-    return { ranking, category, period, total: run.total, minActiveMembers: this.minActiveMembers };
+    total: number,
+  ): Promise<GroupLeaderboardDto> {
+    const { category, tenant } = query;
+    const scoring = await this.timeZones.scoringOf(tenant);
+    const minActiveMembers = scoring?.minActiveMembers ?? this.minActiveMembers;
+    return { ranking, category, period, total, minActiveMembers };
   }
 }
 

@@ -16,6 +16,8 @@ import {
   GroupLeaderboardQueryDto,
   GroupStandingDto,
   GroupStandingPublicQueryDto,
+  MyGroupsQueryDto,
+  MyGroupsStandingDto,
 } from '../group-leaderboards.dto';
 import {
   ClosedLeaderboardPeriodDto,
@@ -53,8 +55,10 @@ const GROUP_NAMES = { part: groupNamesPart, join: withGroupNames, optional: true
 /**
  * Leaderboards (issue 13), as rankings serves them: every signed-in person of the tenant reads
  * its people board of the week, month, year or all time running now, by category, and their
- * own place; the tenant's admins hide people from every board and show them again. People
- * hidden are left out and the others placed among themselves. Group boards come later.
+ * own place; the group boards by total or average, a group's place and members, and their own
+ * groups' places; closed periods with their winners. The tenant's admins hide people from
+ * every board and show them again (people hidden are left out and the others placed among
+ * themselves) and close an ended period.
  */
 export const LEADERBOARD_ROUTES: readonly GatewayRoute[] = [
   {
@@ -125,6 +129,19 @@ export const LEADERBOARD_ROUTES: readonly GatewayRoute[] = [
     upstream: rankings(
       (call) => `${groupBoard(call)}/around/${call.params.group}${boardQuery(call)}`,
     ),
+    compose: GROUP_NAMES,
+  },
+  {
+    name: 'getMyGroupsStanding',
+    summary: "My groups' places on the group board, best first, each group named",
+    tag: 'leaderboards',
+    method: 'GET',
+    path: '/leaderboards/groups/mine',
+    access: ANYONE_SIGNED_IN,
+    query: MyGroupsQueryDto,
+    response: MyGroupsStandingDto,
+    status: 200,
+    upstream: rankings((call) => `${groupBoard(call)}/of/${call.me}${boardQuery(call)}`),
     compose: GROUP_NAMES,
   },
   {
