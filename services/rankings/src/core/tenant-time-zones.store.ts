@@ -38,11 +38,21 @@ export class TenantTimeZones {
       `SELECT time_zone, min_active_members FROM tenant_settings WHERE tenant_id = $1`,
       [tenantId],
     );
-    if (!row) return undefined;
-    return {
-      timeZone: row.time_zone,
-      ...(row.min_active_members !== null && { minActiveMembers: row.min_active_members }),
-    };
+    return row && scoringOf(row);
+  }
+
+  /**
+   * What scoring needs of the tenant (of every tenant when `tenantId` is undefined) whose
+   * settings have arrived, by tenant: the rebuild's snapshot.
+   */
+  async allScoring(tenantId?: string): Promise<Map<string, TenantScoring>> {
+    const rows: { tenant_id: string; time_zone: string; min_active_members: number | null }[] =
+      await this.db.query(
+        `SELECT tenant_id, time_zone, min_active_members FROM tenant_settings
+         WHERE $1::text IS NULL OR tenant_id = $1`,
+        [tenantId ?? null],
+      );
+    return new Map(rows.map((row) => [row.tenant_id, scoringOf(row)]));
   }
 
   /** The tenant's bonus rules as of its latest settings; none while they have not arrived. */
@@ -84,4 +94,11 @@ export class TenantTimeZones {
       ],
     );
   }
+}
+
+function scoringOf(row: { time_zone: string; min_active_members: number | null }): TenantScoring {
+  return {
+    timeZone: row.time_zone,
+    ...(row.min_active_members !== null && { minActiveMembers: row.min_active_members }),
+  };
 }

@@ -35,6 +35,32 @@ export class GroupMembershipsStore {
     );
   }
 
+  /**
+   * Every joining and leaving of the tenant's people (of every tenant when `tenantId` is
+   * undefined), by tenant and person, in no set order: the rebuild's snapshot.
+   */
+  async allChanges(tenantId?: string): Promise<Map<string, MembershipChange[]>> {
+    const rows: (ChangeRow & { tenant_id: string; user_id: string })[] = await this.db.query(
+      `SELECT tenant_id, user_id, event_id, group_id, change, at FROM group_membership_change
+       WHERE $1::text IS NULL OR tenant_id = $1`,
+      [tenantId ?? null],
+    );
+    const changes = new Map<string, MembershipChange[]>();
+    for (const row of rows) {
+      const key = personKey(row.tenant_id, row.user_id);
+      const change = {
+        eventId: row.event_id,
+        groupId: row.group_id,
+        change: row.change,
+        at: row.at,
+      };
+      const known = changes.get(key);
+      if (known) known.push(change);
+      else changes.set(key, [change]);
+    }
+    return changes;
+  }
+
   /** Every joining and leaving of the person in the tenant, in no set order. */
   async changesOf(tenantId: string, userId: string): Promise<MembershipChange[]> {
     const rows: ChangeRow[] = await this.db.query(
@@ -56,4 +82,9 @@ interface ChangeRow {
   group_id: string;
   change: MembershipChange['change'];
   at: Date;
+}
+
+/** The key of a person of a tenant in allChanges' map. */
+export function personKey(tenantId: string, userId: string): string {
+  return `${tenantId}|${userId}`;
 }

@@ -15,6 +15,6 @@ import { GroupMembershipsStore } from './group-memberships.store';
   imports: [HiddenPeopleModule],
   controllers: [GroupEventsHandler, GroupLeaderboardsController],
   providers: [GroupMemberships, GroupMembershipsStore, GroupLeaderboards, GroupBoardReads],
-  exports: [GroupMemberships],
+  exports: [GroupMemberships, GroupMembershipsStore],
 })
 export class GroupsModule {}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { foundedGroup, membershipChanged } from '../testing/group-events';
 import { publishGroupEvents } from '../testing/group-boards';
-import { bonusAwarded, pointsEarned } from '../testing/ledger-events';
+import { bonusAwarded, pointsAdjusted, pointsEarned } from '../testing/ledger-events';
 import { RankingsUnderTest, startRankings } from '../testing/start-rankings';
 import { RebuildBoards } from './rebuild-boards';
 import { tenantArgument } from './tenant-argument';
@@ -34,7 +34,7 @@ describe("rebuild: the boards recreated from the ledger's events equal the live 
     return dump;
   }
 
-  it('replays a burst with redeliveries into boards equal to the live ones, closed periods left out', async () => {
+  it('replays a burst with redeliveries and reversals into boards equal to the live ones, closed periods left out', async () => {
     const tenant = `rebuild-${randomUUID()}`;
     const other = `rebuild-other-${randomUUID()}`;
     await rankings.settle(tenant, 'Europe/Stockholm');
@@ -56,6 +56,7 @@ describe("rebuild: the boards recreated from the ledger's events equal the live 
       const time = new Date(start + next(6 * 86_400_000)).toISOString();
       const person = people[next(people.length)];
       if (i % 10 === 9) return bonusAwarded(tenant, person, 1 + next(100), time);
+      if (i % 10 === 4) return pointsAdjusted(tenant, person, -(1 + next(40)), time);
       return pointsEarned(tenant, person, 1 + next(50), time, next(2) ? 'outdoors' : undefined);
     });
     const stranger = pointsEarned(other, people[0], 7, '2027-03-28T10:00:00Z');

@@ -5,8 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RankingsRedis } from '../core/rankings-redis';
 import { RankingsConfig } from '../rankings-config';
-import { SCORE_EVENT_TYPES, ScoreEvent, scoreOf } from '../scores/score';
-import { Scores } from '../scores/scores';
+import { TenantTimeZones } from '../core/tenant-time-zones.store';
+import { GroupMembershipsStore } from '../groups/group-memberships.store';
+import { Score, SCORE_EVENT_TYPES, ScoreEvent, scoreOf } from '../scores/score';
+import { Scores, ScoreSnapshot } from '../scores/scores';
 
 /** What a rebuild did. */
 export interface RebuildResult {
@@ -19,13 +21,16 @@ export interface RebuildResult {
 }
 
 const SCORE_TYPES: ReadonlySet<string> = new Set(SCORE_EVENT_TYPES);
+// Bytes a fetch takes of a partition: batches of thousands of events, for pipelined scripts.
+const FETCH_BYTES = 8 * 1024 * 1024;
 
 /**
  * Recreates leaderboards from the ledger topic: removes the tenant's (or every tenant's) board
  * keys and applied markers, then reads `citypoints.ledger.v1` (under KAFKA_TOPIC_PREFIX) from
  * its beginning up to the end it had when the rebuild started, and hands every score it holds
- * (scoreOf: earns, bonuses, reversals) to Scores.add, the live consumer's own code path, so the boards come out as the
- * live ones. Scores of periods already closed (`closed_period`) go on the open periods' boards
+ * (scoreOf: earns, bonuses, reversals) to Scores.addAll: the live consumer's boards and script,
+ * with the settings and memberships read once and the scripts of a fetched batch pipelined, so
+ * the boards come out as the live ones. Scores of periods already closed (`closed_period`) go on the open periods' boards
  * only, so closed boards do not come back. Reads during a rebuild see partial boards; the live
  * consumer may keep running (each event still counts once: its marker).
  */
@@ -39,19 +44,30 @@ export class RebuildBoards {
     private readonly messaging: Messaging,
     private readonly config: RankingsConfig,
     private readonly db: DataSource,
+    private readonly timeZones: TenantTimeZones,
+    private readonly memberships: GroupMembershipsStore,
   ) {}
 
   /** Rebuilds the boards of `tenantId`, or of every tenant when it is undefined. */
   async run(tenantId?: string): Promise<RebuildResult> {
     const keysDeleted = await this.deleteKeys(tenantId);
     const closed = await this.closedPeriods(tenantId);
+    // Read once: memberships and settings as rankings knows them now, as the live path would
+    // look them up score by score.
+    const snapshot: ScoreSnapshot = {
+      scoring: await this.timeZones.allScoring(tenantId),
+      memberships: await this.memberships.allChanges(tenantId),
+    };
     let scoresApplied = 0;
-    const messagesRead = await this.readLedger(async (event) => {
-      if (tenantId !== undefined && event.tenantid !== tenantId) return;
-      const score = scoreOf(event);
-      if (!score) return;
-      await this.scores.add(score, closed.get(score.tenantId));
-      scoresApplied++;
+    const messagesRead = await this.readLedger(async (events) => {
+      const scores: Score[] = [];
+      for (const event of events) {
+        if (tenantId !== undefined && event.tenantid !== tenantId) continue;
+        const score = scoreOf(event);
+        if (score) scores.push(score);
+      }
+      await this.scores.addAll(scores, snapshot, closed);
+      scoresApplied += scores.length;
     });
     this.logger.log(
       `rebuilt ${tenantId ?? 'every tenant'}: ${keysDeleted} keys removed, ` +
@@ -87,15 +103,15 @@ export class RebuildBoards {
     return closed;
   }
 
-  // Reads the topic from its beginning to the end offsets it has now, one message at a time in
-  // each partition's order, with a consumer group of its own that is deleted afterwards.
-  private async readLedger(apply: (event: ScoreEvent) => Promise<void>): Promise<number> {
+  // Reads the topic from its beginning to the end offsets it has now, a fetched batch at a time
+  // in each partition's order, with a consumer group of its own that is deleted afterwards.
+  private async readLedger(apply: (events: ScoreEvent[]) => Promise<void>): Promise<number> {
     const { kafka } = this.messaging;
     const topic = `${this.config.KAFKA_TOPIC_PREFIX}${Topics.ledger}`;
     const admin = kafka.admin();
     await admin.connect();
     const groupId = `${this.config.KAFKA_TOPIC_PREFIX}rankings-rebuild-${randomUUID()}`;
-    const consumer = kafka.consumer({ groupId });
+    const consumer = kafka.consumer({ groupId, maxBytesPerPartition: FETCH_BYTES });
     try {
       const ends = new Map<number, bigint>();
       for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
@@ -109,15 +125,23 @@ export class RebuildBoards {
         consumer
           .run({
             autoCommit: false,
-            eachMessage: async ({ partition, message }) => {
-              const end = ends.get(partition);
-              if (end === undefined || BigInt(message.offset) >= end) return;
-              read++;
-              const event = decoded(message);
-              if (event && SCORE_TYPES.has(event.type)) {
-                await apply(event as ScoreEvent);
+            eachBatchAutoResolve: false,
+            eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
+              const end = ends.get(batch.partition);
+              if (end === undefined) return;
+              const events: ScoreEvent[] = [];
+              let last: bigint | undefined;
+              for (const message of batch.messages) {
+                if (BigInt(message.offset) >= end) break;
+                read++;
+                last = BigInt(message.offset);
+                const event = decoded(message);
+                if (event && SCORE_TYPES.has(event.type)) events.push(event as ScoreEvent);
               }
-              if (BigInt(message.offset) + 1n >= end) ends.delete(partition);
+              await apply(events);
+              if (last !== undefined) resolveOffset(String(last));
+              await heartbeat();
+              if (last === undefined || last + 1n >= end) ends.delete(batch.partition);
               if (ends.size === 0) resolve();
             },
           })

@@ -2,10 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { BoardRef } from '../core/rankings-keys';
 import { TenantScoring, TenantTimeZones } from '../core/tenant-time-zones.store';
 import { GroupMemberships } from '../groups/group-memberships';
+import { personKey } from '../groups/group-memberships.store';
+import { groupsAt } from '../groups/groups-at';
+import { MembershipChange } from '../groups/memberships-of';
 import { boardsOf } from './boards-of';
 import { ParkedScores } from './parked-scores.store';
 import { Score } from './score';
-import { ScoreBoards } from './score-boards';
+import { ScoreBoards, ScoreOnBoards } from './score-boards';
+
+/**
+ * What scores are added with instead of the database's look-ups, read once (the rebuild's):
+ * each tenant's scoring settings, and each person's membership changes by personKey.
+ */
+export interface ScoreSnapshot {
+  scoring: ReadonlyMap<string, TenantScoring>;
+  memberships: ReadonlyMap<string, readonly MembershipChange[]>;
+}
 
 /**
  * Adds the ledger's scores to the leaderboards, each once (ScoreBoards): the person's, and
@@ -52,6 +64,37 @@ export class Scores {
       for (const score of scores) await this.addToBoards(score, scoring);
       await this.parked.forget(scores.map((score) => score.eventId));
     }
+  }
+
+  /**
+   * Adds `scores` in order as `add` does, with `snapshot` in place of the database's look-ups
+   * and the scripts pipelined (ScoreBoards.addAll): the rebuild's way, for the many scores of a
+   * Kafka batch. `closedPeriods` holds each tenant's closed period ids; a score whose tenant's
+   * settings the snapshot lacks is added (or parked) one by one, as `add` does.
+   */
+  async addAll(
+    scores: readonly Score[],
+    snapshot: ScoreSnapshot,
+    closedPeriods: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  ): Promise<void> {
+    const items: ScoreOnBoards[] = [];
+    for (const score of scores) {
+      const scoring = snapshot.scoring.get(score.tenantId);
+      const closed = closedPeriods.get(score.tenantId);
+      if (!scoring) {
+        await this.boards.addAll(items.splice(0));
+        await this.add(score, closed);
+        continue;
+      }
+      const changes = snapshot.memberships.get(personKey(score.tenantId, score.userId)) ?? [];
+      items.push({
+        score,
+        boards: boardsOf(score, scoring.timeZone).filter((board) => !closed?.has(board.periodId)),
+        groupIds: groupsAt(changes, score.earnedAt),
+        minActiveMembers: scoring.minActiveMembers,
+      });
+    }
+    await this.boards.addAll(items);
   }
 
   // The groups are looked up before the script runs: a membership change that arrives later
