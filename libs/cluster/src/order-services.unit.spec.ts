@@ -21,7 +21,7 @@ describe('orderServices', () => {
   });
 
   it('refuses a name no service has', () => {
-    expect(() => orderServices(['rewards'])).toThrow('no service is named rewards');
+    expect(() => orderServices(['payroll'])).toThrow('no service is named payroll');
   });
 
   it('follows calls through several waves', () => {

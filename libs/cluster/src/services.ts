@@ -70,6 +70,13 @@ export const SERVICES = {
     secrets: ['SERVICE_TOKEN_PUBLIC_KEY'],
     calls: {},
   },
+  rewards: {
+    ports: { api: 3106 },
+    database: true,
+    redis: false,
+    secrets: ['SERVICE_TOKEN_PUBLIC_KEY'],
+    calls: {},
+  },
   gateway: {
     ports: { api: 3000, management: 3090 },
     database: false,
