@@ -125,6 +125,15 @@ describe('check-ins end to end', () => {
     expect(await participationsOf(ana)).toEqual([
       expect.objectContaining({ id: first.body.id, state: 'verified', method: 'qr-gps' }),
     ]);
+
+    // A rule's rejection is kept, and its answer names the participation, through the gateway.
+    const inTown = { latitude: 38.7223, longitude: -9.1393, accuracy: 10 };
+    const far = await town.checkIn(ana, { ...checkIn, position: inTown });
+    expect([far.status, far.body.code]).toEqual([422, 'outside-place']);
+    expect(far.body.participationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await participationsOf(ana)).toContainEqual(
+      expect.objectContaining({ id: far.body.participationId, state: 'rejected' }),
+    );
   }, 120_000);
 
   it("credits a steward's scan of a resident's personal QR code once", async () => {

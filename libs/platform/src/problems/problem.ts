@@ -15,6 +15,11 @@ export class Problem extends HttpException {
     readonly headers: Record<string, string> = {},
     /** The stable code of the refusal, when a domain rule made it. */
     readonly code?: string,
+    /**
+     * RFC 9457 extension members the body carries beside the standard ones, e.g. the
+     * participation a rejected check-in made and when to try again; a standard member wins.
+     */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail, status);
   }

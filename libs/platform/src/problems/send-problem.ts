@@ -8,7 +8,10 @@ import { Problem, problemDetails } from './problem';
  */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): void {
   const status = problem.getStatus();
-  const body = problemDetails(status, problem.detail, request.url, problem.errors, problem.code);
+  const body = {
+    ...problem.extensions,
+    ...problemDetails(status, problem.detail, request.url, problem.errors, problem.code),
+  };
   void reply
     .headers(problem.headers)
     .status(status)

@@ -91,19 +91,22 @@ function unreachable(service: string, error: Error): Problem {
 }
 
 /**
- * A service's refusal, passed on as it gave it (status, detail, code, refused fields): every
+ * A service's refusal, passed on as it gave it (status, detail, code, refused fields and its
+ * extension members, such as a rejected check-in's `participationId` and `retryAt`): every
  * service answers problem+json (ProblemDetailsFilter). On a signed-in route the upstream's
  * own 401 is the caller's 403.
  */
 function refusal(service: string, answer: UpstreamAnswer, signedIn: boolean): Problem {
   const problem = problemOf(answer.body);
   const status = answer.status === 401 && signedIn ? 403 : answer.status;
+  const { type, title, status: _, detail, instance, code, errors, ...extensions } = problem ?? {};
   return new Problem(
     status,
-    problem?.detail ?? `${service} refused the request`,
-    problem?.errors,
+    detail ?? `${service} refused the request`,
+    errors,
     {},
-    problem?.code,
+    code,
+    extensions,
   );
 }
 
