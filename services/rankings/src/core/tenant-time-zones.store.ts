@@ -2,6 +2,9 @@ import { LeaderboardBonus, TenantSettingsChangedV1 } from '@citypoints/contracts
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+/** How long a replica keeps a tenant's settings once read (ms). */
+const SETTINGS_TTL_MS = 10_000;
+
 /** What scoring needs of a tenant's settings. */
 export interface TenantScoring {
   /** The tenant's IANA time zone. */
@@ -18,6 +21,9 @@ export interface TenantScoring {
  */
 @Injectable()
 export class TenantTimeZones {
+  // Every read and every score needs them: kept in memory for SETTINGS_TTL_MS once known.
+  private readonly known = new Map<string, { scoring: TenantScoring; until: number }>();
+
   constructor(private readonly db: DataSource) {}
 
   /**
@@ -25,20 +31,25 @@ export class TenantTimeZones {
    * purpose: a guessed zone would put points near midnight in the wrong week or month.
    */
   async of(tenantId: string): Promise<string | undefined> {
-    const [row] = await this.db.query(
-      `SELECT time_zone FROM tenant_settings WHERE tenant_id = $1`,
-      [tenantId],
-    );
-    return row?.time_zone;
+    return (await this.scoringOf(tenantId))?.timeZone;
   }
 
-  /** The tenant's time zone and average minimum; undefined while its settings have not arrived. */
+  /**
+   * The tenant's time zone and average minimum; undefined while its settings have not arrived.
+   * Once known they are kept for SETTINGS_TTL_MS: a change reaches this replica at once when it
+   * applies the change itself, the others within that time.
+   */
   async scoringOf(tenantId: string): Promise<TenantScoring | undefined> {
+    const kept = this.known.get(tenantId);
+    if (kept && kept.until > Date.now()) return kept.scoring;
     const [row] = await this.db.query(
       `SELECT time_zone, min_active_members FROM tenant_settings WHERE tenant_id = $1`,
       [tenantId],
     );
-    return row && scoringOf(row);
+    if (!row) return undefined;
+    const scoring = scoringOf(row);
+    this.known.set(tenantId, { scoring, until: Date.now() + SETTINGS_TTL_MS });
+    return scoring;
   }
 
   /**
@@ -93,6 +104,7 @@ export class TenantTimeZones {
         settings.minActiveMembersForAverage ?? null,
       ],
     );
+    this.known.delete(tenantId);
   }
 }
 

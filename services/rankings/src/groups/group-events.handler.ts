@@ -19,7 +19,7 @@ import { GroupMemberships, MembershipEvent } from './group-memberships';
  * redelivery changes nothing; a failure is retried by Kafka.
  */
 @Controller()
-@ConsumerGroup(SCORES_GROUP, { transactional: false })
+@ConsumerGroup(SCORES_GROUP)
 export class GroupEventsHandler {
   constructor(private readonly memberships: GroupMemberships) {}
 

@@ -35,6 +35,19 @@ export class GroupMembershipsStore {
     );
   }
 
+  /** Every joining and leaving of each of `userIds` in the tenant, by personKey. */
+  async changesOfPeople(
+    tenantId: string,
+    userIds: readonly string[],
+  ): Promise<Map<string, MembershipChange[]>> {
+    const rows: (ChangeRow & { user_id: string })[] = await this.db.query(
+      `SELECT user_id, event_id, group_id, change, at FROM group_membership_change
+       WHERE tenant_id = $1 AND user_id = ANY($2::uuid[])`,
+      [tenantId, userIds],
+    );
+    return byPerson(rows.map((row) => ({ ...row, tenant_id: tenantId })));
+  }
+
   /**
    * Every joining and leaving of the tenant's people (of every tenant when `tenantId` is
    * undefined), by tenant and person, in no set order: the rebuild's snapshot.
@@ -45,20 +58,7 @@ export class GroupMembershipsStore {
        WHERE $1::text IS NULL OR tenant_id = $1`,
       [tenantId ?? null],
     );
-    const changes = new Map<string, MembershipChange[]>();
-    for (const row of rows) {
-      const key = personKey(row.tenant_id, row.user_id);
-      const change = {
-        eventId: row.event_id,
-        groupId: row.group_id,
-        change: row.change,
-        at: row.at,
-      };
-      const known = changes.get(key);
-      if (known) known.push(change);
-      else changes.set(key, [change]);
-    }
-    return changes;
+    return byPerson(rows);
   }
 
   /** Every joining and leaving of the person in the tenant, in no set order. */
@@ -87,4 +87,19 @@ interface ChangeRow {
 /** The key of a person of a tenant in allChanges' map. */
 export function personKey(tenantId: string, userId: string): string {
   return `${tenantId}|${userId}`;
+}
+
+// Rows of membership changes grouped by personKey.
+function byPerson(
+  rows: readonly (ChangeRow & { tenant_id: string; user_id: string })[],
+): Map<string, MembershipChange[]> {
+  const changes = new Map<string, MembershipChange[]>();
+  for (const row of rows) {
+    const key = personKey(row.tenant_id, row.user_id);
+    const change = { eventId: row.event_id, groupId: row.group_id, change: row.change, at: row.at };
+    const known = changes.get(key);
+    if (known) known.push(change);
+    else changes.set(key, [change]);
+  }
+  return changes;
 }

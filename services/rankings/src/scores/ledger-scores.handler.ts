@@ -1,25 +1,51 @@
-import { ConsumerGroup } from '@citypoints/messaging';
+import {
+  BonusAwarded,
+  PointsAdjusted,
+  PointsAdjustedV2Type,
+  PointsEarned,
+} from '@citypoints/contracts';
+import { ConsumerGroup, EventBatchPattern } from '@citypoints/messaging';
 import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
-import { SCORE_EVENT_TYPES, ScoreEvent, scoreOf } from './score';
+import { Payload } from '@nestjs/microservices';
+import { Score, ScoreEvent, scoreOf } from './score';
 import { Scores } from './scores';
 import { SCORES_GROUP } from './scores-group';
 
 /**
  * Kafka edge of the leaderboards: the ledger's earns and bonuses raise them, an admin's
- * negative adjustment (a reversal) lowers them. Spending, gifts and expiry are not read, as
- * they never lower a ranking; an adjustment that adds points is read and ignored. A malformed event is dead-lettered
- * with the reason before it gets here; a failure (Redis or Postgres away) is retried by Kafka,
- * the partition waiting, and a redelivery adds nothing twice.
+ * negative adjustment (a reversal) lowers them, a partition's batch at a time (Scores.addBatch:
+ * one look-up of settings and memberships, one Redis pipeline). Spending, gifts and expiry are
+ * not read, as they never lower a ranking; an adjustment that adds points is read and ignored.
+ * A malformed event is dead-lettered with the reason before it gets here; a failure (Redis or
+ * Postgres away) is retried, the partition waiting, and a redelivery adds nothing twice.
  */
 @Controller()
-@ConsumerGroup(SCORES_GROUP, { transactional: false })
+@ConsumerGroup(SCORES_GROUP)
 export class LedgerScoresHandler {
   constructor(private readonly scores: Scores) {}
 
-  @EventPattern([...SCORE_EVENT_TYPES])
-  async add(@Payload() event: ScoreEvent): Promise<void> {
-    const score = scoreOf(event);
-    if (score) await this.scores.add(score);
+  @EventBatchPattern(PointsEarned)
+  earned(@Payload() events: ScoreEvent[]): Promise<void> {
+    return this.add(events);
+  }
+
+  @EventBatchPattern(BonusAwarded)
+  bonus(@Payload() events: ScoreEvent[]): Promise<void> {
+    return this.add(events);
+  }
+
+  @EventBatchPattern(PointsAdjusted)
+  adjustedV1(@Payload() events: ScoreEvent[]): Promise<void> {
+    return this.add(events);
+  }
+
+  @EventBatchPattern(PointsAdjustedV2Type)
+  adjusted(@Payload() events: ScoreEvent[]): Promise<void> {
+    return this.add(events);
+  }
+
+  private add(events: ScoreEvent[]): Promise<void> {
+    const scores = events.map((event) => scoreOf(event)).filter((s): s is Score => !!s);
+    return this.scores.addBatch(scores);
   }
 }

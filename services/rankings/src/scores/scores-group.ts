@@ -1,5 +1,7 @@
 /**
- * The consumer group that keeps the leaderboards. Not transactional: its effects are in Redis,
- * each made idempotent by the event's marker (ScoreBoards), and in Postgres by upserts.
+ * The consumer group that keeps the leaderboards. Transactional, so that the ledger's events
+ * come in batches (a partition's fetch at a time, its ids recorded in one Postgres transaction)
+ * and their scripts go to Redis in one pipeline; each score is also idempotent by itself, by its
+ * event's marker (ScoreBoards), and the Postgres effects by upserts.
  */
 export const SCORES_GROUP = 'rankings';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BoardRef } from '../core/rankings-keys';
 import { TenantScoring, TenantTimeZones } from '../core/tenant-time-zones.store';
 import { GroupMemberships } from '../groups/group-memberships';
-import { personKey } from '../groups/group-memberships.store';
+import { GroupMembershipsStore, personKey } from '../groups/group-memberships.store';
 import { groupsAt } from '../groups/groups-at';
 import { MembershipChange } from '../groups/memberships-of';
 import { boardsOf } from './boards-of';
@@ -33,6 +33,7 @@ export class Scores {
     private readonly boards: ScoreBoards,
     private readonly parked: ParkedScores,
     private readonly memberships: GroupMemberships,
+    private readonly membershipChanges: GroupMembershipsStore,
   ) {}
 
   /**
@@ -64,6 +65,28 @@ export class Scores {
       for (const score of scores) await this.addToBoards(score, scoring);
       await this.parked.forget(scores.map((score) => score.eventId));
     }
+  }
+
+  /**
+   * Adds a Kafka batch's `scores` in order as `add` does, each once: the tenants' settings and
+   * the people's memberships looked up once for the batch, the scripts sent in pipelines
+   * (addAll). A score of a tenant whose settings have not arrived is parked, as by `add`.
+   */
+  async addBatch(scores: readonly Score[]): Promise<void> {
+    const scoring = new Map<string, TenantScoring>();
+    const memberships = new Map<string, readonly MembershipChange[]>();
+    for (const tenantId of new Set(scores.map((score) => score.tenantId))) {
+      const settings = await this.timeZones.scoringOf(tenantId);
+      if (!settings) continue;
+      scoring.set(tenantId, settings);
+      const people = [
+        ...new Set(scores.filter((s) => s.tenantId === tenantId).map((s) => s.userId)),
+      ];
+      for (const [key, changes] of await this.membershipChanges.changesOfPeople(tenantId, people)) {
+        memberships.set(key, changes);
+      }
+    }
+    await this.addAll(scores, { scoring, memberships });
   }
 
   /**

@@ -13,7 +13,7 @@ import { SCORES_GROUP } from './scores-group';
  * filled in, and a group's average entry changes when the group next scores.
  */
 @Controller()
-@ConsumerGroup(SCORES_GROUP, { transactional: false })
+@ConsumerGroup(SCORES_GROUP)
 export class TenantSettingsChangedHandler {
   constructor(
     private readonly timeZones: TenantTimeZones,
