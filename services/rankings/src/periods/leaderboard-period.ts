@@ -43,3 +43,26 @@ export function periodAt(
     nextResetAt: next.toJSDate(),
   };
 }
+
+// The last period found of each zone and kind: consecutive scores mostly fall in it.
+const recent = new Map<string, LeaderboardPeriod>();
+const MOST_RECENT = 1000;
+
+/**
+ * periodAt's id, without luxon when `instant` falls in the period last found for the same
+ * zone and kind (the scores of a batch or a rebuild mostly do): a scoring path's shortcut, as
+ * exact as periodAt. Throws as periodAt does.
+ */
+export function periodIdAt(kind: LeaderboardPeriodKind, instant: Date, timeZone: string): string {
+  if (kind === 'all') return 'all';
+  const key = `${timeZone}|${kind}`;
+  const time = instant.getTime();
+  const last = recent.get(key);
+  if (last?.startsAt && last.nextResetAt) {
+    if (last.startsAt.getTime() <= time && time < last.nextResetAt.getTime()) return last.id;
+  }
+  const period = periodAt(kind, instant, timeZone);
+  if (recent.size >= MOST_RECENT) recent.clear();
+  recent.set(key, period);
+  return period.id;
+}

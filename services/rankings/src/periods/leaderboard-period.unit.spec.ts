@@ -1,4 +1,4 @@
-import { periodAt } from './leaderboard-period';
+import { periodAt, periodIdAt } from './leaderboard-period';
 
 const at = (iso: string) => new Date(iso);
 const hoursOf = ({ startsAt, nextResetAt }: ReturnType<typeof periodAt>) =>
@@ -104,6 +104,40 @@ describe('periodAt: the leaderboard period an instant falls in, by the tenant’
 
   it('refuses a time zone it does not know', () => {
     expect(() => periodAt('week', at('2027-03-28T01:30:00Z'), 'Mars/Olympus_Mons')).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe('periodIdAt: the id periodAt gives, remembering the last period of each zone and kind', () => {
+  it('agrees with periodAt over a year, at each reset and the instant before it, in any order', () => {
+    const start = Date.parse('2026-12-20T00:00:00Z');
+    // Every 5 hours for 400 days, then in a fixed shuffled order.
+    const instants = Array.from({ length: (400 * 24) / 5 }, (_, i) => start + i * 5 * 3_600_000);
+    let seed = 5;
+    const shuffled = [...instants].sort(() => ((seed = (seed * 48271) % 2147483647) % 3) - 1);
+    const expectSame = (kind: 'week' | 'month' | 'year', time: number, zone: string) => {
+      const instant = new Date(time);
+      const id = periodIdAt(kind, instant, zone);
+      const expected = periodAt(kind, instant, zone);
+      if (id !== expected.id) expect({ zone, kind, instant, id }).toEqual({ ...expected, zone });
+      return expected;
+    };
+    for (const zone of ['Europe/Stockholm', 'Pacific/Auckland', 'America/Sao_Paulo']) {
+      for (const kind of ['week', 'month', 'year'] as const) {
+        for (const time of instants) {
+          const reset = expectSame(kind, time, zone).nextResetAt?.getTime() ?? NaN;
+          expectSame(kind, reset - 1, zone);
+          expectSame(kind, reset, zone);
+        }
+        for (const time of shuffled) expectSame(kind, time, zone);
+      }
+    }
+    expect(periodIdAt('all', new Date(start), 'Europe/Stockholm')).toBe('all');
+  });
+
+  it('refuses a time zone it does not know, as periodAt does', () => {
+    expect(() => periodIdAt('month', at('2027-03-28T01:30:00Z'), 'Mars/Olympus_Mons')).toThrow(
       RangeError,
     );
   });
