@@ -10,7 +10,14 @@ type Operations = Record<string, Record<string, unknown>>;
 // of its internal API (as its own OpenAPI document lists them) only to the gateway's service
 // token, addressed to it.
 describe('internal APIs', () => {
-  const NAMES = ['identity', 'ledger', 'verification', 'activities', 'rankings'] as const;
+  const NAMES = [
+    'identity',
+    'ledger',
+    'verification',
+    'activities',
+    'rankings',
+    'rewards',
+  ] as const;
   type Name = (typeof NAMES)[number];
   let cluster: Cluster<Name>;
 

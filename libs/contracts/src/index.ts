@@ -40,6 +40,9 @@ export type { Role } from './events/user-registered';
 export { UserErased, UserErasedV1 } from './events/user-erased';
 export { SessionsRevoked, SessionsRevokedV1 } from './events/sessions-revoked';
 export { RedemptionRequested, RedemptionRequestedV1 } from './events/redemption-requested';
+export { OfferPublished, OfferPublishedV1 } from './events/offer-published';
+export { OfferPaused, OfferPausedV1 } from './events/offer-paused';
+export { OfferEnded, OfferEndedV1 } from './events/offer-ended';
 export { CausePublished, CausePublishedV1 } from './events/cause-published';
 export { CauseArchived, CauseArchivedV1 } from './events/cause-archived';
 export {
@@ -101,6 +104,14 @@ export {
   SCHEDULE_KINDS,
 } from './fields/activity-fields';
 export type { ActivityCategory, ActivityMethod } from './fields/activity-fields';
+export {
+  MAX_VOUCHER_VALID_DAYS,
+  OFFER_CATEGORIES,
+  OFFER_DESCRIPTION,
+  OFFER_TERMS,
+  OFFER_TITLE,
+} from './fields/offer-fields';
+export type { OfferCategory } from './fields/offer-fields';
 export { IsQueryInteger } from './fields/is-query-integer';
 export { MAX_POINTS, pointsProblem } from './fields/points';
 export { VERIFICATION_LIMITS } from './fields/verification-limits';

@@ -56,6 +56,36 @@ export { RefreshTokenDto, SessionTokensDto, SignInDto, SignOutDto } from './iden
 export { CreateTenantDto, TenantDto, TenantSettingsDto } from './identity/tenants.dto';
 export { VerificationSettingsDto } from './identity/verification-settings.dto';
 export { AdjustmentDto, DonationDto, TransferDto } from './ledger/account-commands.dto';
+export { CAUSE_STATES, CauseDto, CauseListDto } from './causes/cause-answers.dto';
+export type { CauseState } from './causes/cause-answers.dto';
+export {
+  CAUSE_DESCRIPTION,
+  CAUSE_TITLE,
+  CauseInputDto,
+  CauseReplacementDto,
+  CauseTextDto,
+  CauseTextsDto,
+  MAX_CAUSE_TARGET,
+} from './causes/cause-input.dto';
+export { CauseListQueryDto } from './causes/cause-queries.dto';
+export {
+  PARTNER_KINDS,
+  PARTNER_NAME,
+  PartnerInputDto,
+  PartnerReplacementDto,
+} from './partners/partner-input.dto';
+export type { PartnerKind } from './partners/partner-input.dto';
+export { PartnerDto, PartnerListDto, PartnerStaffDto } from './partners/partner-answers.dto';
+export {
+  OfferFieldsDto,
+  OfferInputDto,
+  OfferRejectionDto,
+  OfferReplacementDto,
+  OfferTextDto,
+  OfferTextsDto,
+} from './offers/offer-input.dto';
+export { OFFER_STATES, OfferDto, OfferListDto } from './offers/offer-answers.dto';
+export type { OfferState } from './offers/offer-answers.dto';
 export { HistoryQueryDto } from './ledger/account-queries.dto';
 export {
   BalanceDto,

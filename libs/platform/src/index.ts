@@ -11,6 +11,7 @@ export { logRequests, requestLogging } from './request-logging';
 export { StatelessServiceConfig } from './stateless-service-config';
 export { waitUntilReachable } from './wait-until-reachable';
 export { TenantIdPipe } from './tenant-id.pipe';
+export { UuidParamPipe } from './uuid-param.pipe';
 export { P256KeySetting } from './pem-key-setting';
 export { ActivityCodeKeySetting } from './activity-code-key-setting';
 export { SERVICE_TOKEN } from './service-auth/service-token';

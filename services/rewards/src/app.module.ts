@@ -1,5 +1,10 @@
 import { serviceImports } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
+import { CausesModule } from './causes/causes.module';
+import { PartnersAndOffers1797000000001 } from './migrations/1797000000001-partners-and-offers';
+import { Causes1797000000002 } from './migrations/1797000000002-causes';
+import { OffersModule } from './offers/offers.module';
+import { PartnersModule } from './partners/partners.module';
 import { RewardsConfig } from './rewards-config';
 
 @Module({})
@@ -11,7 +16,12 @@ export class AppModule {
   static forRoot(config: RewardsConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [...serviceImports('rewards', config, [])],
+      imports: [
+        ...serviceImports('rewards', config, [PartnersAndOffers1797000000001, Causes1797000000002]),
+        CausesModule,
+        PartnersModule,
+        OffersModule,
+      ],
     };
   }
 }

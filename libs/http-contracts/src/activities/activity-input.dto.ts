@@ -1,3 +1,4 @@
+import { IsOptionalHttpsUrl } from '../is-optional-https-url';
 import { ActivityLimits, MAX_PLACE_RADIUS, Schedule } from '@citypoints/activity-rules';
 import {
   ACTIVITY_CATEGORIES,
@@ -25,9 +26,7 @@ import {
   IsObject,
   IsOptional,
   IsPositive,
-  IsUrl,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -143,13 +142,7 @@ export class ActivityInputDto {
   @IsPoints()
   points: number;
 
-  @ApiPropertyOptional({ format: 'uri', maxLength: 2000, description: 'an https URL' })
-  @IsOptional()
-  @MaxLength(2000, { message: 'imageUrl must be at most 2000 characters' })
-  @IsUrl(
-    { protocols: ['https'], require_protocol: true },
-    { message: 'imageUrl must be an https URL' },
-  )
+  @IsOptionalHttpsUrl('imageUrl')
   imageUrl?: string;
 
   @ApiPropertyOptional({ type: ActivityImpactDto })
