@@ -45,6 +45,13 @@ export { OfferPaused, OfferPausedV1 } from './events/offer-paused';
 export { OfferEnded, OfferEndedV1 } from './events/offer-ended';
 export { CausePublished, CausePublishedV1 } from './events/cause-published';
 export { CauseArchived, CauseArchivedV1 } from './events/cause-archived';
+export { VoucherIssued, VoucherIssuedV1 } from './events/voucher-issued';
+export {
+  REDEMPTION_FAILURE_REASONS,
+  RedemptionFailed,
+  RedemptionFailedV1,
+} from './events/redemption-failed';
+export type { RedemptionFailureReason } from './events/redemption-failed';
 export {
   LeaderboardPeriodClosed,
   LeaderboardPeriodClosedV1,

@@ -86,6 +86,16 @@ export {
 } from './offers/offer-input.dto';
 export { OFFER_STATES, OfferDto, OfferListDto } from './offers/offer-answers.dto';
 export type { OfferState } from './offers/offer-answers.dto';
+export {
+  REDEMPTION_STATES,
+  RedemptionAcceptedDto,
+  RedemptionDto,
+  VoucherDto,
+  VoucherListDto,
+  VoucherWithQrDto,
+} from './redemptions/redemption-answers.dto';
+export type { RedemptionState } from './redemptions/redemption-answers.dto';
+export { RedemptionInputDto } from './redemptions/redemption-input.dto';
 export { HistoryQueryDto } from './ledger/account-queries.dto';
 export {
   BalanceDto,

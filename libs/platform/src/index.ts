@@ -6,6 +6,7 @@ export { ServiceConfig } from './service-config';
 export { serviceImports } from './service-imports';
 export { MetricsController } from './metrics.controller';
 export { ReadinessChecks } from './readiness-checks';
+export { idempotencyKeyOf, keyReused, requestHash } from './idempotency-key';
 export type { ReadinessProbe } from './readiness-checks';
 export { logRequests, requestLogging } from './request-logging';
 export { StatelessServiceConfig } from './stateless-service-config';

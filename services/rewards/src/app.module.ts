@@ -3,8 +3,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CausesModule } from './causes/causes.module';
 import { PartnersAndOffers1797000000001 } from './migrations/1797000000001-partners-and-offers';
 import { Causes1797000000002 } from './migrations/1797000000002-causes';
+import { Redemptions1797000000003 } from './migrations/1797000000003-redemptions';
 import { OffersModule } from './offers/offers.module';
 import { PartnersModule } from './partners/partners.module';
+import { RedemptionsModule } from './redemptions/redemptions.module';
 import { RewardsConfig } from './rewards-config';
 
 @Module({})
@@ -17,10 +19,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ...serviceImports('rewards', config, [PartnersAndOffers1797000000001, Causes1797000000002]),
+        ...serviceImports('rewards', config, [
+          PartnersAndOffers1797000000001,
+          Causes1797000000002,
+          Redemptions1797000000003,
+        ]),
         CausesModule,
         PartnersModule,
         OffersModule,
+        RedemptionsModule.forRoot(config),
       ],
     };
   }

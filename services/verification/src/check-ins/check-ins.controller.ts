@@ -7,7 +7,7 @@ import {
   ReviewQueueDto,
   StewardCheckInDto,
 } from '@citypoints/http-contracts';
-import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe, idempotencyKeyOf } from '@citypoints/platform';
 import {
   Body,
   Controller,
@@ -22,7 +22,6 @@ import {
 } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { CheckIns } from './check-ins';
-import { idempotencyKeyOf } from './idempotency-key';
 import { Participations } from './participations';
 import { CheckInAnswer } from './rejection-problem';
 import { Reviews } from './reviews';
@@ -49,7 +48,12 @@ export class CheckInsController {
     @Body() input: CheckInDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const answer = await this.checkIns.checkIn(tenant, actor, idempotencyKeyOf(key), input);
+    const answer = await this.checkIns.checkIn(
+      tenant,
+      actor,
+      idempotencyKeyOf(key, 'check-in'),
+      input,
+    );
     return send(reply, answer);
   }
 
@@ -62,7 +66,12 @@ export class CheckInsController {
     @Body() input: StewardCheckInDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const answer = await this.checkIns.stewardCheckIn(tenant, actor, idempotencyKeyOf(key), input);
+    const answer = await this.checkIns.stewardCheckIn(
+      tenant,
+      actor,
+      idempotencyKeyOf(key, 'check-in'),
+      input,
+    );
     return send(reply, answer);
   }
 

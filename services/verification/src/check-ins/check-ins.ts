@@ -1,6 +1,6 @@
 import { DomainError } from '@citypoints/contracts';
 import { CheckInDto, StewardCheckInDto } from '@citypoints/http-contracts';
-import { Actor } from '@citypoints/platform';
+import { Actor, keyReused, requestHash } from '@citypoints/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { activityFor } from '../activity-catalogue/activity-catalogue.store';
@@ -12,7 +12,6 @@ import { keepAnswer, keptAnswer } from './check-in-requests.store';
 import { lockPerson } from './check-ins.store';
 import { ClaimRefusal } from './claim-refusal';
 import { claimedActivity, codeMethod } from './claimed-activity';
-import { keyReused, requestHash } from './idempotency-key';
 import { CheckedClaim, judgeAndStore } from './judge-and-store';
 import { answerOf } from './participation-answer';
 import { PersonalCodes } from './personal-codes';
@@ -158,7 +157,7 @@ export class CheckIns {
       await lockPerson(tx, tenantId, userId);
       const kept = await keptAnswer(tx, tenantId, userId, key);
       if (kept) {
-        if (kept.requestHash !== hash) throw keyReused();
+        if (kept.requestHash !== hash) throw keyReused('check-in');
         return kept.answer;
       }
       const rules = await tenantRulesOf(tx, tenantId);
