@@ -30,8 +30,12 @@ export function httpAdapter(options: HttpAdapterOptions = {}): FastifyAdapter {
   // Bodies are JSON: plain text would reach validation as a string and get a vaguer 400.
   fastify.removeContentTypeParser('text/plain');
   // First of all hooks, so that every answer carries it, refusals before routing included.
+  // INSTANCE_ID, set by whoever started the process (startServiceProcess), tells it apart from
+  // another process that holds the port it was given.
+  const instance = process.env.INSTANCE_ID;
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    if (instance) void reply.header('x-instance-id', instance);
     done();
   });
   return adapter;

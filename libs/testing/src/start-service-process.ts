@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { findFreePorts, workspaceRoot } from '@citypoints/local-infra';
 import { waitFor } from './wait-for';
 
@@ -20,18 +21,47 @@ export interface ServiceProcessOptions {
   ports?: { api: number; management?: number };
 }
 
+// Starts on free ports picked by another cluster meanwhile (the two chose the same port before
+// either bound it) are tried again on new ones, this many times in all.
+const ATTEMPTS_ON_FREE_PORTS = 3;
+
 /**
- * Runs services/<name> as its own process, as in production, and waits until it is ready.
- * LOG_LEVEL is warn unless `env` names one.
+ * Runs services/<name> as its own process, as in production, and waits until it is ready:
+ * /health/ready answers 200 from this very process (its `x-instance-id`, from INSTANCE_ID).
+ * LOG_LEVEL is warn unless `env` names one. On free ports, a port that another process took
+ * first is tried again on new ones.
  */
 export async function startServiceProcess(
   name: string,
   env: Record<string, string>,
   options: ServiceProcessOptions = {},
 ): Promise<ServiceProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(name, env, options);
+    } catch (error) {
+      // A process that exits at once may have lost its port too (the gateway's API port).
+      const retried = error instanceof PortTakenError || error instanceof ExitedError;
+      if (!retried || options.ports || attempt >= ATTEMPTS_ON_FREE_PORTS) throw error;
+    }
+  }
+}
+
+/** Another process answered on the port a service was given. */
+class PortTakenError extends Error {}
+
+/** The service's process ended before it was ready. */
+class ExitedError extends Error {}
+
+async function startOnce(
+  name: string,
+  env: Record<string, string>,
+  options: ServiceProcessOptions,
+): Promise<ServiceProcess> {
   const [port, managementPort] = options.ports
     ? [options.ports.api, options.ports.management ?? 0]
     : await findFreePorts(2);
+  const instance = randomUUID();
   const child = spawn('node', ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
     cwd: workspaceRoot(),
     env: {
@@ -40,6 +70,7 @@ export async function startServiceProcess(
       ...env,
       PORT: String(port),
       MANAGEMENT_PORT: String(managementPort),
+      INSTANCE_ID: instance,
     },
     stdio: ['ignore', options.output ? 'pipe' : 'inherit', options.output ? 'pipe' : 'inherit'],
   });
@@ -52,12 +83,15 @@ export async function startServiceProcess(
   const managementUrl = options.managementPort ? `http://127.0.0.1:${managementPort}` : url;
   try {
     await waitFor(`${name} to be ready`, async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
-      const ready = await fetch(`${managementUrl}/health/ready`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      return ready ? true : undefined;
+      if (child.exitCode !== null) {
+        throw new ExitedError(`${name} exited with code ${child.exitCode}`);
+      }
+      const response = await fetch(`${managementUrl}/health/ready`).catch(() => undefined);
+      if (!response?.ok) return undefined;
+      if (response.headers.get('x-instance-id') !== instance) {
+        throw new PortTakenError(`another process answers on ${managementUrl} for ${name}`);
+      }
+      return true;
     });
   } catch (error) {
     child.kill('SIGKILL');
