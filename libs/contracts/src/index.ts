@@ -46,6 +46,7 @@ export { OfferEnded, OfferEndedV1 } from './events/offer-ended';
 export { CausePublished, CausePublishedV1 } from './events/cause-published';
 export { CauseArchived, CauseArchivedV1 } from './events/cause-archived';
 export { VoucherIssued, VoucherIssuedV1 } from './events/voucher-issued';
+export { VoucherUsed, VoucherUsedV1 } from './events/voucher-used';
 export {
   REDEMPTION_FAILURE_REASONS,
   RedemptionFailed,

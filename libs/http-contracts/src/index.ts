@@ -96,6 +96,14 @@ export {
 } from './redemptions/redemption-answers.dto';
 export type { RedemptionState } from './redemptions/redemption-answers.dto';
 export { RedemptionInputDto } from './redemptions/redemption-input.dto';
+export {
+  COUNTER_VOUCHER_STATES,
+  CounterOfferDto,
+  CounterVoucherDto,
+  VoucherLookupQueryDto,
+  VoucherUseInputDto,
+} from './redemptions/counter.dto';
+export type { CounterVoucherState } from './redemptions/counter.dto';
 export { HistoryQueryDto } from './ledger/account-queries.dto';
 export {
   BalanceDto,

@@ -1,9 +1,11 @@
 import { serviceImports } from '@citypoints/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CausesModule } from './causes/causes.module';
+import { CounterModule } from './counter/counter.module';
 import { PartnersAndOffers1797000000001 } from './migrations/1797000000001-partners-and-offers';
 import { Causes1797000000002 } from './migrations/1797000000002-causes';
 import { Redemptions1797000000003 } from './migrations/1797000000003-redemptions';
+import { VoucherUse1797000000004 } from './migrations/1797000000004-voucher-use';
 import { OffersModule } from './offers/offers.module';
 import { PartnersModule } from './partners/partners.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
@@ -23,11 +25,13 @@ export class AppModule {
           PartnersAndOffers1797000000001,
           Causes1797000000002,
           Redemptions1797000000003,
+          VoucherUse1797000000004,
         ]),
         CausesModule,
         PartnersModule,
         OffersModule,
         RedemptionsModule.forRoot(config),
+        CounterModule,
       ],
     };
   }

@@ -38,6 +38,7 @@ export async function rewardsWithPartner(service: TestApp) {
   return {
     admin,
     as,
+    partnerId,
     /** A published offer of `change`'s stock and limit (default 10 and none). */
     offer: async (change: object = {}): Promise<string> => {
       const draft = await (

@@ -1,0 +1,15 @@
+import { CounterVoucherState } from '@citypoints/http-contracts';
+import { CounterVoucher } from './counter-voucher';
+
+/**
+ * Whether `v` can be used at `now`: `used` once it was (even if it has expired since: the
+ * counter learns more from when and where), else `expired` from its `expiresAt` on (the
+ * instant itself included), else `valid`.
+ */
+export function counterVoucherState(
+  v: Pick<CounterVoucher, 'usedAt' | 'expiresAt'>,
+  now: Date,
+): CounterVoucherState {
+  if (v.usedAt) return 'used';
+  return v.expiresAt.getTime() <= now.getTime() ? 'expired' : 'valid';
+}

@@ -1,0 +1,44 @@
+import {
+  CounterVoucherDto,
+  VoucherLookupQueryDto,
+  VoucherUseInputDto,
+} from '@citypoints/http-contracts';
+import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { Partners } from '../partners/partners';
+import { Counter } from './counter';
+
+/**
+ * Internal API, for the gateway: a partner's counter looks a voucher up and uses it (the
+ * partner's staff, or a tenant admin). POST …/use is 200, not 201: it creates nothing, it
+ * changes the voucher.
+ */
+@Controller('tenants/:tenant/vouchers')
+export class CounterController {
+  constructor(
+    private readonly counter: Counter,
+    private readonly partners: Partners,
+  ) {}
+
+  @Get('lookup')
+  @ApiOkResponse({ type: CounterVoucherDto })
+  async lookup(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Query() query: VoucherLookupQueryDto,
+    @ActingPerson() actor: Actor | undefined,
+  ): Promise<CounterVoucherDto> {
+    return this.counter.lookup(tenant, await this.partners.callerOf(actor, tenant), query.code);
+  }
+
+  @Post('use')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CounterVoucherDto })
+  async use(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: VoucherUseInputDto,
+    @ActingPerson() actor: Actor | undefined,
+  ): Promise<CounterVoucherDto> {
+    return this.counter.use(tenant, await this.partners.callerOf(actor, tenant), input);
+  }
+}

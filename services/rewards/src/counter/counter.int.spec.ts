@@ -1,0 +1,197 @@
+import { PointsSpent, Topics, VoucherUsed } from '@citypoints/contracts';
+import { TestApp } from '@citypoints/platform/testing';
+import { TopicReader, waitFor } from '@citypoints/testing';
+import { answer, person, Person, rewardsWithPartner, tenant } from '../testing/redemption-fixture';
+import { startRewards } from '../testing/start-rewards';
+import { newVoucherCode } from '../vouchers/voucher-code';
+
+describe('the counter', () => {
+  let service: TestApp;
+  let rewards: TopicReader;
+  let shop: Awaited<ReturnType<typeof rewardsWithPartner>>;
+  let offerId: string;
+  const staff = person('partner-staff');
+  const otherStaff = person('partner-staff');
+  const lookupPath = `/tenants/${tenant}/vouchers/lookup`;
+  const usePath = `/tenants/${tenant}/vouchers/use`;
+
+  beforeAll(async () => {
+    service = await startRewards();
+    rewards = await TopicReader.read(service.topic(Topics.rewards));
+    shop = await rewardsWithPartner(service);
+    offerId = await shop.offer({ stock: null });
+    const other = await (
+      await shop.as()
+    )
+      .post(`/tenants/${tenant}/partners`)
+      .send({ name: 'Cinema', kind: 'business' });
+    await (
+      await shop.as()
+    )
+      .put(`/tenants/${tenant}/partners/${shop.partnerId}/staff/${staff.userId}`)
+      .expect(200);
+    await (
+      await shop.as()
+    )
+      .put(`/tenants/${tenant}/partners/${other.body.partnerId}/staff/${otherStaff.userId}`)
+      .expect(200);
+  });
+
+  afterAll(async () => {
+    await rewards?.close();
+    await service?.close();
+  });
+
+  /** A voucher of the offer, bought by a new resident through the redemption saga. */
+  async function voucher() {
+    const holder = person();
+    const { redemptionId } = (await shop.redeem(holder, offerId)).body;
+    await answer(service, PointsSpent, holder.userId, redemptionId);
+    const issued = await waitFor(`voucher of ${redemptionId}`, async () => {
+      const { body } = await shop.redemption(redemptionId);
+      return body.voucher;
+    });
+    return { holder, voucherId: issued.voucherId as string, code: issued.code as string };
+  }
+
+  const lookup = async (code: string, actor: Person = staff) =>
+    (await shop.as(actor)).get(lookupPath).query({ code });
+  const use = async (body: object, actor: Person = staff) =>
+    (await shop.as(actor)).post(usePath).send(body);
+  const usedAtOf = async (voucherId: string) =>
+    (await service.db.query(`SELECT used_at FROM voucher WHERE voucher_id = $1`, [voucherId]))[0]
+      .used_at;
+
+  it("shows a valid voucher to its partner's staff by its QR's content or its code as typed", async () => {
+    const { holder, voucherId, code } = await voucher();
+    const scanned = await lookup(code);
+    expect(scanned.status).toBe(200);
+    expect(scanned.body).toEqual({
+      voucherId,
+      code,
+      offer: { offerId, title: { en: 'Bus day pass' } },
+      holder: holder.userId,
+      issuedAt: expect.any(String),
+      expiresAt: expect.any(String),
+      state: 'valid',
+    });
+    const typed = await lookup(` ${code.replace(/-/g, '').toLowerCase()} `);
+    expect(typed.body).toEqual(scanned.body);
+    expect((await lookup(code, shop.admin)).body).toEqual(scanned.body);
+  });
+
+  it('uses a voucher once; a second use says when and at which counter it was used', async () => {
+    const { voucherId, code } = await voucher();
+    const first = await use({ code, counter: 'till 2' });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ voucherId, state: 'used', usedAtCounter: 'till 2' });
+    const { usedAt } = first.body;
+
+    const second = await use({ code, counter: 'till 3' });
+    expect(second.status).toBe(409);
+    expect(second.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(second.body).toMatchObject({ code: 'voucher-used', usedAt, usedAtCounter: 'till 2' });
+    expect(second.body.detail).toContain(usedAt);
+    expect(second.body.detail).toContain('till 2');
+    expect((await lookup(code)).body).toMatchObject({
+      state: 'used',
+      usedAt,
+      usedAtCounter: 'till 2',
+    });
+    const [row] = await service.db.query(`SELECT used_by FROM voucher WHERE voucher_id = $1`, [
+      voucherId,
+    ]);
+    expect(row.used_by).toBe(staff.userId);
+
+    const [event] = await rewards.waitFor(VoucherUsed, { voucherId });
+    expect(event.data).toEqual({ voucherId, offerId, partnerId: shop.partnerId, usedAt });
+    expect(event.subject).toBe(voucherId);
+  });
+
+  it('lets exactly one of 20 counters use one voucher at the same moment, and says so once', async () => {
+    const { voucherId, code } = await voucher();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => use({ code, counter: `till ${i}` })),
+    );
+    const used = answers.filter((a) => a.status === 200);
+    const refused = answers.filter((a) => a.status === 409);
+    expect(used).toHaveLength(1);
+    expect(refused).toHaveLength(19);
+    expect(new Set(refused.map((a) => a.body.code))).toEqual(new Set(['voucher-used']));
+    expect(new Set(refused.map((a) => a.body.usedAtCounter))).toEqual(
+      new Set([used[0].body.usedAtCounter]),
+    );
+
+    const marker = await voucher();
+    await use({ code: marker.code });
+    await rewards.waitFor(VoucherUsed, { voucherId: marker.voucherId });
+    expect(rewards.matching(VoucherUsed, { voucherId })).toHaveLength(1);
+  });
+
+  it("answers another partner's staff and unbound staff as for an unknown code, changing nothing", async () => {
+    const { voucherId, code } = await voucher();
+    const unbound = person('partner-staff');
+    for (const actor of [otherStaff, unbound]) {
+      const seen = await lookup(code, actor);
+      expect([seen.status, seen.body.code]).toEqual([404, 'unknown-voucher']);
+      const used = await use({ code }, actor);
+      expect([used.status, used.body.code]).toEqual([404, 'unknown-voucher']);
+      expect(used.body.detail).toBe(seen.body.detail);
+    }
+    const unknown = await lookup(newVoucherCode());
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'unknown-voucher']);
+    expect((await use({ code: newVoucherCode() })).status).toBe(404);
+    expect(await usedAtOf(voucherId)).toBeNull();
+  });
+
+  it('refuses residents, the holder included, with 403', async () => {
+    const { holder, voucherId, code } = await voucher();
+    for (const actor of [holder, person()]) {
+      const seen = await lookup(code, actor);
+      expect([seen.status, seen.body.code]).toEqual([403, 'partner-staff-only']);
+      const used = await use({ code }, actor);
+      expect([used.status, used.body.code]).toEqual([403, 'partner-staff-only']);
+    }
+    const stranger = await use({ code }, person('partner-staff', 'sintra'));
+    expect(stranger.status).toBe(403);
+    expect(await usedAtOf(voucherId)).toBeNull();
+  });
+
+  it('shows an expired voucher as expired and refuses its use with its expiry', async () => {
+    const { voucherId, code } = await voucher();
+    await service.db.query(
+      `UPDATE voucher SET expires_at = now() - interval '1 minute' WHERE voucher_id = $1`,
+      [voucherId],
+    );
+    const seen = await lookup(code);
+    expect(seen.body).toMatchObject({ state: 'expired' });
+    const used = await use({ code, counter: 'till 2' });
+    expect(used.status).toBe(409);
+    expect(used.body).toMatchObject({ code: 'voucher-expired', expiresAt: seen.body.expiresAt });
+    expect(await usedAtOf(voucherId)).toBeNull();
+  });
+
+  it('refuses malformed and mistyped codes and a bad counter label with 400 naming the field', async () => {
+    const { voucherId, code } = await voucher();
+    const last = code.slice(-1);
+    const mistyped = code.slice(0, -1) + (last === 'A' ? 'B' : 'A');
+    for (const [input, problem] of [
+      ['ABCD-EFGH', 'malformed-voucher-code'],
+      [mistyped, 'mistyped-voucher-code'],
+    ]) {
+      for (const answered of [await lookup(input), await use({ code: input })]) {
+        expect([answered.status, answered.body.code]).toEqual([400, problem]);
+        expect(answered.body.errors).toEqual([expect.objectContaining({ field: 'code' })]);
+      }
+    }
+    const noCode = await (await shop.as(staff)).get(lookupPath);
+    expect(noCode.status).toBe(400);
+    expect(JSON.stringify(noCode.body.errors)).toContain('code');
+    for (const counter of ['x'.repeat(61), '   ', 'till\u00002']) {
+      const refused = await use({ code, counter });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'counter' })]);
+    }
+    expect(await usedAtOf(voucherId)).toBeNull();
+  });
+});
