@@ -21,6 +21,7 @@ export { ServiceTokenSigner } from './service-auth/service-token-signer';
 export { ServiceTokenVerifier, ServiceTokenError } from './service-auth/service-token-verifier';
 export { WithoutServiceToken } from './service-auth/without-service-token';
 export { ActingPerson } from './service-auth/acting-person';
+export { assertTenantAdmin, isTenantAdmin } from './service-auth/tenant-admin';
 export { logSerializers } from './log-lines';
 export { SERVICE_TOKEN_CHALLENGE } from './service-auth/service-token.guard';
 export { BODY_SHAPE, jsonShapeProblem } from './json-shape';

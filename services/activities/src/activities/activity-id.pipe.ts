@@ -1,17 +1,11 @@
-import { invalidFields } from '@citypoints/platform';
-import { PipeTransform } from '@nestjs/common';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UuidParamPipe } from '@citypoints/platform';
 
 /**
  * An `:activity` path parameter: a UUID in lower case (RFC 9562: case does not matter), or a
  * 400 naming `activity`.
  */
-export class ActivityIdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    const id = value.toLowerCase();
-    if (!UUID.test(id))
-      throw invalidFields([{ field: 'activity', message: 'activity must be a UUID' }]);
-    return id;
+export class ActivityIdPipe extends UuidParamPipe {
+  constructor() {
+    super('activity');
   }
 }

@@ -1,5 +1,5 @@
 import { ACTIVITY_STATES, ActivityState } from '@citypoints/http-contracts';
-import { Actor } from '@citypoints/platform';
+import { Actor, isTenantAdmin } from '@citypoints/platform';
 
 /**
  * The states of `tenant`'s activities that `actor` may read: every state for its tenant admins
@@ -7,6 +7,5 @@ import { Actor } from '@citypoints/platform';
  * drafts stay the admins' until they are published.
  */
 export function readableStates(actor: Actor | undefined, tenant: string): ActivityState[] {
-  const admin = !actor || (actor.role === 'tenant-admin' && actor.tenant === tenant);
-  return admin ? [...ACTIVITY_STATES] : ['published'];
+  return isTenantAdmin(actor, tenant) ? [...ACTIVITY_STATES] : ['published'];
 }

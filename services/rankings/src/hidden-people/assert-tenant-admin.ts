@@ -1,17 +1,10 @@
-import { DomainError } from '@citypoints/contracts';
-import { Actor } from '@citypoints/platform';
+import { Actor, assertTenantAdmin as assertAdmin } from '@citypoints/platform';
 
 /**
- * Throws DomainError('forbidden', 'tenant-admins-only') unless the signed-in person the call
- * acts for is a tenant admin of `tenant`: only they hide people from its leaderboards. A call
- * for nobody in particular comes from a tool holding the service credential; the gateway
- * never sends one for a person's request.
+ * Throws DomainError('forbidden', 'tenant-admins-only') unless the call acts for a tenant admin
+ * of `tenant` or a tool (platform's assertTenantAdmin): only they hide people from its
+ * leaderboards.
  */
 export function assertTenantAdmin(actor: Actor | undefined, tenant: string): void {
-  if (!actor || (actor.role === 'tenant-admin' && actor.tenant === tenant)) return;
-  throw new DomainError(
-    'forbidden',
-    'tenant-admins-only',
-    `only a tenant admin of ${tenant} may hide or show people on its leaderboards`,
-  );
+  assertAdmin(actor, tenant, 'hide or show people on its leaderboards');
 }
