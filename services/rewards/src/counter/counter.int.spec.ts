@@ -122,6 +122,9 @@ describe('the counter', () => {
       new Set([used[0].body.usedAtCounter]),
     );
 
+    // The use's event first (the marker may be another person's, on another partition), then
+    // a marker used after it: no second event of the voucher came meanwhile.
+    await rewards.waitFor(VoucherUsed, { voucherId });
     const marker = await voucher();
     await use({ code: marker.code });
     await rewards.waitFor(VoucherUsed, { voucherId: marker.voucherId });

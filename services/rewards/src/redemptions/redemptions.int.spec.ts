@@ -173,6 +173,9 @@ describe('redemptions', () => {
     const issued = await shop.redemption(redemptionId, ana);
     expect(issued.body).toMatchObject({ state: 'issued', voucher: { offerId } });
     expect(issued.body.voucher.qrSvg).toMatch(/^<svg/);
+    // The outbox publishes after the commit, in order per person: the marker's failure comes
+    // after every VoucherIssued of Ana's redemption.
+    await rewards.waitFor(RedemptionFailed, { redemptionId: marker });
     expect(rewards.matching(VoucherIssued, { redemptionId })).toHaveLength(1);
     const vouchers = await (
       await shop.as(ana)
