@@ -47,6 +47,7 @@ export { CausePublished, CausePublishedV1 } from './events/cause-published';
 export { CauseArchived, CauseArchivedV1 } from './events/cause-archived';
 export { VoucherIssued, VoucherIssuedV1 } from './events/voucher-issued';
 export { VoucherUsed, VoucherUsedV1 } from './events/voucher-used';
+export { VoucherCancelled, VoucherCancelledV1 } from './events/voucher-cancelled';
 export {
   REDEMPTION_FAILURE_REASONS,
   RedemptionFailed,
@@ -59,6 +60,7 @@ export {
   PlaceAward,
 } from './events/leaderboard-period-closed';
 export { PointsSpent, PointsSpentV1 } from './events/points-spent';
+export { PointsRefunded, PointsRefundedV1 } from './events/points-refunded';
 export { DebitRejected, DebitRejectedV1 } from './events/debit-rejected';
 export {
   PointsTransferred,

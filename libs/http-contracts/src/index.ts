@@ -77,6 +77,13 @@ export {
 export type { PartnerKind } from './partners/partner-input.dto';
 export { PartnerDto, PartnerListDto, PartnerStaffDto } from './partners/partner-answers.dto';
 export {
+  OfferStatisticsDto,
+  PartnerStatisticsDto,
+  PartnerStatisticsQueryDto,
+  VoucherCountsDto,
+  WeekVoucherCountsDto,
+} from './partners/partner-statistics.dto';
+export {
   OfferFieldsDto,
   OfferInputDto,
   OfferRejectionDto,
@@ -97,6 +104,7 @@ export {
 export type { RedemptionState } from './redemptions/redemption-answers.dto';
 export { RedemptionInputDto } from './redemptions/redemption-input.dto';
 export {
+  CancelVoucherDto,
   COUNTER_VOUCHER_STATES,
   CounterOfferDto,
   CounterVoucherDto,

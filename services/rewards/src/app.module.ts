@@ -6,6 +6,7 @@ import { PartnersAndOffers1797000000001 } from './migrations/1797000000001-partn
 import { Causes1797000000002 } from './migrations/1797000000002-causes';
 import { Redemptions1797000000003 } from './migrations/1797000000003-redemptions';
 import { VoucherUse1797000000004 } from './migrations/1797000000004-voucher-use';
+import { VoucherCancellation1797000000005 } from './migrations/1797000000005-voucher-cancellation';
 import { OffersModule } from './offers/offers.module';
 import { PartnersModule } from './partners/partners.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
@@ -26,6 +27,7 @@ export class AppModule {
           Causes1797000000002,
           Redemptions1797000000003,
           VoucherUse1797000000004,
+          VoucherCancellation1797000000005,
         ]),
         CausesModule,
         PartnersModule,

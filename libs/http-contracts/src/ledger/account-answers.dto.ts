@@ -4,6 +4,7 @@ const MOVEMENT_KINDS = [
   'earn',
   'bonus',
   'spend',
+  'refund',
   'transfer',
   'donate',
   'adjust',
@@ -11,7 +12,10 @@ const MOVEMENT_KINDS = [
   'forfeit',
 ] as const;
 
-/** Why points moved: earned, a leaderboard bonus, spent on a voucher, given, corrected, lost. */
+/**
+ * Why points moved: earned, a leaderboard bonus, spent on a voucher, refunded (a cancelled
+ * voucher), given, corrected, lost.
+ */
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 /** An account's (UUID) current balance, in whole points. */

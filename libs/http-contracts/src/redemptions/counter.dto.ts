@@ -27,9 +27,29 @@ export class VoucherUseInputDto extends VoucherLookupQueryDto {
   counter?: string;
 }
 
-export const COUNTER_VOUCHER_STATES = ['valid', 'used', 'expired'] as const;
+/** Why a partner cancels a voucher, as staff type it ("customer changed their mind"). */
+const CANCEL_REASON: HumanTextLimits = { min: 3, max: 500 };
 
-/** Whether a voucher can be used at the counter now: valid, used already, or expired. */
+/**
+ * POST …/vouchers/cancellation: the unused voucher's code and why it is cancelled. The reason
+ * stays in rewards (it may name a person); the ledger learns only that the points come back.
+ */
+export class CancelVoucherDto extends VoucherLookupQueryDto {
+  @ApiProperty({
+    example: 'the customer asked for a refund before using it',
+    minLength: CANCEL_REASON.min,
+    maxLength: CANCEL_REASON.max,
+  })
+  @IsHumanText(CANCEL_REASON)
+  reason: string;
+}
+
+export const COUNTER_VOUCHER_STATES = ['valid', 'used', 'expired', 'cancelled'] as const;
+
+/**
+ * Whether a voucher can be used at the counter now: valid, used already, expired, or cancelled
+ * by its partner (its points refunded).
+ */
 export type CounterVoucherState = (typeof COUNTER_VOUCHER_STATES)[number];
 
 /** The offer a voucher is of, as a counter shows it: its title per language, as stored. */
@@ -76,4 +96,10 @@ export class CounterVoucherDto {
 
   @ApiPropertyOptional({ example: 'till 2', description: 'when used, if the counter said' })
   usedAtCounter?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'when cancelled' })
+  cancelledAt?: string;
+
+  @ApiPropertyOptional({ description: "when cancelled, the partner's reason" })
+  cancelReason?: string;
 }

@@ -1,11 +1,13 @@
 import { REDEMPTION_FAILURE_REASONS, RedemptionFailureReason } from '@citypoints/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-export const REDEMPTION_STATES = ['pending', 'issued', 'failed'] as const;
+export const REDEMPTION_STATES = ['pending', 'issued', 'failed', 'cancelled'] as const;
 
 /**
  * Where a redemption is in its saga: pending (stock reserved, the ledger asked for the points)
- * → issued (points taken, voucher issued) or failed (stock released, no points taken).
+ * → issued (points taken, voucher issued) or failed (stock released, no points taken, or given
+ * back if the ledger took them late); issued → cancelled when the partner cancels the unused
+ * voucher (stock released, points refunded).
  */
 export type RedemptionState = (typeof REDEMPTION_STATES)[number];
 
@@ -34,6 +36,18 @@ export class VoucherDto {
 
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
+
+  @ApiProperty({
+    enum: ['valid', 'used', 'expired', 'cancelled'],
+    description: 'whether it can be used now; cancelled: its partner cancelled it and refunded',
+  })
+  state: 'valid' | 'used' | 'expired' | 'cancelled';
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'when used at the counter' })
+  usedAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'when its partner cancelled it' })
+  cancelledAt?: string;
 }
 
 /** A voucher with its code drawn as a QR code. */
@@ -80,6 +94,6 @@ export class RedemptionDto {
 
 /** A person's vouchers, newest first. */
 export class VoucherListDto {
-  @ApiProperty({ type: [VoucherDto] })
-  vouchers: VoucherDto[];
+  @ApiProperty({ type: [VoucherWithQrDto] })
+  vouchers: VoucherWithQrDto[];
 }

@@ -21,7 +21,16 @@ export function isSystemAccount(accountId: string): boolean {
 export interface Movement {
   id: string;
   tenantId: string;
-  kind: 'earn' | 'bonus' | 'spend' | 'transfer' | 'donate' | 'adjust' | 'expire' | 'forfeit';
+  kind:
+    | 'earn'
+    | 'bonus'
+    | 'spend'
+    | 'refund'
+    | 'transfer'
+    | 'donate'
+    | 'adjust'
+    | 'expire'
+    | 'forfeit';
   from: string;
   to: string;
   amount: number;

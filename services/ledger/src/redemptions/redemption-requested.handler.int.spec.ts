@@ -3,9 +3,12 @@ import {
   createEvent,
   DebitRejected,
   deadLetterTopic,
+  PointsRefunded,
   PointsSpent,
+  RedemptionFailed,
   RedemptionRequested,
   Topics,
+  VoucherCancelled,
 } from '@citypoints/contracts';
 import { produceEvents, TopicReader } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
@@ -98,5 +101,72 @@ describe('spend: the ledger answers RedemptionRequested', () => {
     } finally {
       await deadLetters.close();
     }
+  });
+
+  describe('refund', () => {
+    const cancelled = (userId: string, redemptionId: string, points: number) =>
+      createEvent(
+        VoucherCancelled,
+        {
+          voucherId: randomUUID(),
+          redemptionId,
+          offerId: randomUUID(),
+          partnerId: randomUUID(),
+          userId,
+          points,
+          cancelledAt: new Date().toISOString(),
+        },
+        { source: '/citypoints/rewards', tenantid: tenant },
+      );
+    const failed = (userId: string, redemptionId: string) =>
+      createEvent(
+        RedemptionFailed,
+        { redemptionId, offerId: randomUUID(), userId, reason: 'timed-out' },
+        { source: '/citypoints/rewards', tenantid: tenant },
+      );
+
+    it("gives a cancelled voucher's points back once, however often the cancellation comes", async () => {
+      const user = randomUUID();
+      await ledger.earn(tenant, user, 100);
+      const bought = request(user, 30);
+      const { redemptionId } = bought.data;
+      const cancel = cancelled(user, redemptionId, 30);
+      await send(user, [bought, cancel, cancel, cancelled(user, redemptionId, 30)]);
+
+      const [refund] = await ledger.published.waitFor(PointsRefunded, { redemptionId });
+      expect(refund.data).toEqual({ accountId: user, redemptionId, points: 30, balance: 100 });
+      expect(refund.causationid).toBe(cancel.id);
+      const marker = request(user, 1);
+      await send(user, [marker]);
+      await ledger.published.waitFor(PointsSpent, { redemptionId: marker.data.redemptionId });
+      expect(ledger.published.matching(PointsRefunded, { redemptionId })).toHaveLength(1);
+      expect(await ledger.balance(tenant, user)).toBe(99);
+    });
+
+    it('gives back the points of a redemption that failed after its debit, and nothing for a rejected one', async () => {
+      const user = randomUUID();
+      await ledger.earn(tenant, user, 50);
+      const late = request(user, 40);
+      const rejected = request(user, 40);
+      await send(user, [
+        late,
+        rejected,
+        failed(user, late.data.redemptionId),
+        failed(user, rejected.data.redemptionId),
+      ]);
+
+      await ledger.published.waitFor(DebitRejected, {
+        redemptionId: rejected.data.redemptionId,
+      });
+      const [refund] = await ledger.published.waitFor(PointsRefunded, {
+        redemptionId: late.data.redemptionId,
+      });
+      expect(refund.data).toEqual(expect.objectContaining({ points: 40, balance: 50 }));
+      const marker = request(user, 1);
+      await send(user, [marker]);
+      await ledger.published.waitFor(PointsSpent, { redemptionId: marker.data.redemptionId });
+      expect(ledger.published.matching(PointsRefunded, { accountId: user })).toHaveLength(1);
+      expect(await ledger.balance(tenant, user)).toBe(49);
+    });
   });
 });

@@ -18,5 +18,7 @@ export function counterAnswer(v: CounterVoucher, now: Date): CounterVoucherDto {
     state: counterVoucherState(v, now),
     ...(v.usedAt && { usedAt: v.usedAt.toISOString() }),
     ...(v.counter !== undefined && { usedAtCounter: v.counter }),
+    ...(v.cancelledAt && { cancelledAt: v.cancelledAt.toISOString() }),
+    ...(v.cancelReason !== undefined && { cancelReason: v.cancelReason }),
   };
 }

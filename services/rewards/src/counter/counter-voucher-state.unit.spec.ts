@@ -16,4 +16,10 @@ describe('counterVoucherState', () => {
     const usedAt = new Date('2027-05-20T09:00:00Z');
     expect(counterVoucherState({ expiresAt: now, usedAt }, now)).toBe('used');
   });
+
+  it('is cancelled once cancelled, even after it has expired since', () => {
+    const cancelledAt = new Date('2027-05-20T09:00:00Z');
+    expect(counterVoucherState({ expiresAt, cancelledAt }, now)).toBe('cancelled');
+    expect(counterVoucherState({ expiresAt: now, cancelledAt }, now)).toBe('cancelled');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * A voucher as a partner's counter reads it: the voucher (code stored normalized), its offer's
- * title per language as stored, and its use once made (when, and the counter's label if sent).
+ * title per language as stored, and its use once made (when, and the counter's label if sent)
+ * or its cancellation (when, and the partner's reason).
  */
 export interface CounterVoucher {
   tenantId: string;
@@ -14,4 +15,6 @@ export interface CounterVoucher {
   expiresAt: Date;
   usedAt?: Date;
   counter?: string;
+  cancelledAt?: Date;
+  cancelReason?: string;
 }

@@ -1,4 +1,5 @@
 import {
+  CancelVoucherDto,
   CounterVoucherDto,
   VoucherLookupQueryDto,
   VoucherUseInputDto,
@@ -10,9 +11,9 @@ import { Partners } from '../partners/partners';
 import { Counter } from './counter';
 
 /**
- * Internal API, for the gateway: a partner's counter looks a voucher up and uses it (the
- * partner's staff, or a tenant admin). POST …/use is 200, not 201: it creates nothing, it
- * changes the voucher.
+ * Internal API, for the gateway: a partner's counter looks a voucher up, uses it, or cancels it
+ * unused (the partner's staff, or a tenant admin). POST …/use and …/cancellation are 200, not
+ * 201: they create nothing, they change the voucher.
  */
 @Controller('tenants/:tenant/vouchers')
 export class CounterController {
@@ -40,5 +41,16 @@ export class CounterController {
     @ActingPerson() actor: Actor | undefined,
   ): Promise<CounterVoucherDto> {
     return this.counter.use(tenant, await this.partners.callerOf(actor, tenant), input);
+  }
+
+  @Post('cancellation')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CounterVoucherDto })
+  async cancel(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Body() input: CancelVoucherDto,
+    @ActingPerson() actor: Actor | undefined,
+  ): Promise<CounterVoucherDto> {
+    return this.counter.cancel(tenant, await this.partners.callerOf(actor, tenant), input);
   }
 }

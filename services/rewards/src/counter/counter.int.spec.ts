@@ -1,4 +1,4 @@
-import { PointsSpent, Topics, VoucherUsed } from '@citypoints/contracts';
+import { PointsSpent, Topics, VoucherCancelled, VoucherUsed } from '@citypoints/contracts';
 import { TestApp } from '@citypoints/platform/testing';
 import { TopicReader, waitFor } from '@citypoints/testing';
 import { answer, person, Person, rewardsWithPartner, tenant } from '../testing/redemption-fixture';
@@ -196,5 +196,114 @@ describe('the counter', () => {
       expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'counter' })]);
     }
     expect(await usedAtOf(voucherId)).toBeNull();
+  });
+
+  describe('cancellation', () => {
+    const cancelPath = `/tenants/${tenant}/vouchers/cancellation`;
+    const cancel = async (body: object, actor: Person = staff) =>
+      (await shop.as(actor)).post(cancelPath).send(body);
+    const reason = 'the customer asked for a refund before using it';
+
+    it('cancels an unused voucher once, with its reason; the ledger is asked to refund its points', async () => {
+      const { holder, voucherId, code } = await voucher();
+      const cancelled = await cancel({ code, reason });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({ voucherId, state: 'cancelled', cancelReason: reason });
+      const { cancelledAt } = cancelled.body;
+
+      const [event] = await rewards.waitFor(VoucherCancelled, { voucherId });
+      expect(event.data).toEqual({
+        voucherId,
+        redemptionId: expect.any(String),
+        offerId,
+        partnerId: shop.partnerId,
+        userId: holder.userId,
+        points: 300,
+        cancelledAt,
+      });
+      expect(JSON.stringify(event)).not.toContain(reason);
+      const [redemption] = await service.db.query(
+        `SELECT r.state FROM redemption r JOIN voucher v USING (tenant_id, redemption_id)
+         WHERE v.voucher_id = $1`,
+        [voucherId],
+      );
+      expect(redemption.state).toBe('cancelled');
+
+      const again = await cancel({ code, reason });
+      expect([again.status, again.body.code, again.body.cancelledAt]).toEqual([
+        409,
+        'voucher-cancelled',
+        cancelledAt,
+      ]);
+      const used = await use({ code });
+      expect([used.status, used.body.code]).toEqual([409, 'voucher-cancelled']);
+      expect((await lookup(code)).body).toMatchObject({ state: 'cancelled', cancelledAt });
+      const mine = await (
+        await shop.as(holder)
+      ).get(`/tenants/${tenant}/people/${holder.userId}/vouchers`);
+      expect(mine.body.vouchers).toEqual([
+        expect.objectContaining({
+          voucherId,
+          state: 'cancelled',
+          cancelledAt,
+          qrSvg: expect.stringMatching(/^<svg/),
+        }),
+      ]);
+    });
+
+    it('puts the unit of a cancelled voucher back on sale', async () => {
+      const limited = await shop.offer({ stock: 1 });
+      const holder = person();
+      const { redemptionId } = (await shop.redeem(holder, limited)).body;
+      await answer(service, PointsSpent, holder.userId, redemptionId);
+      const { code } = await waitFor(
+        'the voucher',
+        async () => (await shop.redemption(redemptionId)).body.voucher,
+      );
+      expect((await shop.redeem(person(), limited)).body.code).toBe('offer-sold-out');
+      expect((await cancel({ code, reason })).status).toBe(200);
+      expect((await shop.redeem(person(), limited)).status).toBe(202);
+    });
+
+    it('refuses a used voucher, a stranger, another partner and a missing reason, changing nothing', async () => {
+      const { voucherId, code } = await voucher();
+      const other = await voucher();
+      expect((await use({ code: other.code, counter: 'till 1' })).status).toBe(200);
+      const usedOne = await cancel({ code: other.code, reason });
+      expect([usedOne.status, usedOne.body.code, usedOne.body.usedAtCounter]).toEqual([
+        409,
+        'voucher-used',
+        'till 1',
+      ]);
+      expect((await cancel({ code, reason }, otherStaff)).status).toBe(404);
+      expect((await cancel({ code, reason }, person())).status).toBe(403);
+      for (const body of [{ code }, { code, reason: 'x' }, { code, reason: 'y'.repeat(501) }]) {
+        const refused = await cancel(body);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+      }
+      const [row] = await service.db.query(
+        `SELECT cancelled_at FROM voucher WHERE voucher_id = $1`,
+        [voucherId],
+      );
+      expect(row.cancelled_at).toBeNull();
+    });
+
+    it('lets exactly one of a use and a cancellation at the same moment take the voucher', async () => {
+      const { voucherId, code } = await voucher();
+      const answers = await Promise.all([
+        use({ code, counter: 'till 1' }),
+        cancel({ code, reason }),
+        use({ code, counter: 'till 2' }),
+        cancel({ code, reason }),
+      ]);
+      expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+      expect(answers.filter((a) => a.status === 409)).toHaveLength(3);
+      const [row] = await service.db.query(
+        `SELECT used_at, cancelled_at FROM voucher WHERE voucher_id = $1`,
+        [voucherId],
+      );
+      expect([row.used_at, row.cancelled_at].filter(Boolean)).toHaveLength(1);
+    });
   });
 });

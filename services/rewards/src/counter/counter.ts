@@ -6,14 +6,15 @@ import { Caller } from '../partners/caller';
 import { normalizeVoucherCode } from '../vouchers/voucher-code';
 import { counterAnswer } from './counter-answer';
 import { counterScope } from './counter-scope';
-import { findCounterVoucher, markVoucherUsed } from './counter.store';
+import { cancelledMessage } from './cancelled-message';
+import { findCounterVoucher, markVoucherCancelled, markVoucherUsed } from './counter.store';
 import { unknownVoucher } from './unknown-voucher';
 import { useRefusal } from './use-refusal';
 import { usedMessage } from './used-message';
 
 /**
  * A partner's counter (issue 14): looks a voucher up by its code, typed or scanned, and uses
- * it, once. Who may: counterScope (403 `partner-staff-only`); which code: normalizeVoucherCode
+ * it, once, or cancels it unused, which refunds its points through the ledger. Who may: counterScope (403 `partner-staff-only`); which code: normalizeVoucherCode
  * (400 `malformed-voucher-code`, `mistyped-voucher-code`, field `code`); another partner's
  * voucher is 404 `unknown-voucher`, as an unknown code is.
  */
@@ -52,6 +53,31 @@ export class Counter {
       const v = await findCounterVoucher(tx, tenant, normalized, partnerId);
       if (!taken || !v?.usedAt) throw useRefusal(tenant, normalized, v, now);
       await appendToOutbox(tx, [usedMessage({ ...v, usedAt: v.usedAt })]);
+      return counterAnswer(v, now);
+    });
+  }
+
+  /**
+   * Cancels the unused, unexpired voucher of `code` at `now` for `reason` (kept in rewards
+   * only), puts its unit back on sale, and publishes VoucherCancelled in the same transaction:
+   * the ledger refunds the redemption's points from it (PointsRefunded). Refusals, with nothing
+   * changed, as for a use (useRefusal): 404 `unknown-voucher`, 409 `voucher-used`,
+   * `voucher-cancelled`, `voucher-expired`.
+   */
+  async cancel(
+    tenant: string,
+    caller: Caller,
+    input: { code: string; reason: string },
+    now = new Date(),
+  ): Promise<CounterVoucherDto> {
+    const { normalized, partnerId } = this.asked(tenant, caller, input.code);
+    const cancelledBy = caller.kind === 'staff' ? caller.userId : undefined;
+    const cancel = { cancelledAt: now, cancelledBy, reason: input.reason };
+    return this.db.transaction(async (tx) => {
+      const taken = await markVoucherCancelled(tx, tenant, normalized, partnerId, cancel);
+      const v = await findCounterVoucher(tx, tenant, normalized, partnerId);
+      if (!taken || !v?.cancelledAt) throw useRefusal(tenant, normalized, v, now);
+      await appendToOutbox(tx, [cancelledMessage({ ...v, cancelledAt: v.cancelledAt }, taken)]);
       return counterAnswer(v, now);
     });
   }

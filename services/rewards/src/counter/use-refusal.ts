@@ -8,7 +8,9 @@ import { unknownVoucher } from './unknown-voucher';
  * Why the counter could not use the voucher of `code` at `now`, `v` being what it reads after
  * its conditional UPDATE took no row: 404 `unknown-voucher` when there is none for the caller;
  * 409 `voucher-used` with extension members `usedAt` (ISO-8601 UTC) and `usedAtCounter` (the
- * label, or null) and a detail saying when and where; 409 `voucher-expired` with `expiresAt`.
+ * label, or null) and a detail saying when and where; 409 `voucher-cancelled` with
+ * `cancelledAt`; 409 `voucher-expired` with `expiresAt`. The same for a cancellation, which
+ * takes only what a use would.
  * RFC 9457 §3.2 extension members, so a client need not parse the detail. A valid voucher here
  * is a bug (its UPDATE would have taken it): a plain Error, a 500.
  */
@@ -27,6 +29,11 @@ export function useRefusal(
     const detail = `voucher ${shown} was used already, at ${usedAt} (UTC) ${where}`;
     const extensions = { usedAt, usedAtCounter: v.counter ?? null };
     return new Problem(409, detail, undefined, {}, 'voucher-used', extensions);
+  }
+  if (state === 'cancelled' && v.cancelledAt) {
+    const cancelledAt = v.cancelledAt.toISOString();
+    const detail = `voucher ${shown} was cancelled at ${cancelledAt} (UTC) and its points refunded`;
+    return new Problem(409, detail, undefined, {}, 'voucher-cancelled', { cancelledAt });
   }
   if (state === 'expired') {
     const expiresAt = v.expiresAt.toISOString();

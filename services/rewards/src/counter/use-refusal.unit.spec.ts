@@ -47,6 +47,19 @@ describe('useRefusal', () => {
     expect(problem.extensions).toEqual({ usedAt: usedAt.toISOString(), usedAtCounter: null });
   });
 
+  it('answers 409 voucher-cancelled with when, even for a voucher expired since', () => {
+    const cancelledAt = new Date('2027-05-21T08:00:00Z');
+    const problem = useRefusal(
+      'cascais',
+      code,
+      voucher({ cancelledAt, cancelReason: 'asked for a refund' }),
+      now,
+    ) as Problem;
+    expect([problem.getStatus(), problem.code]).toEqual([409, 'voucher-cancelled']);
+    expect(problem.extensions).toEqual({ cancelledAt: cancelledAt.toISOString() });
+    expect(problem.detail).toContain('refunded');
+  });
+
   it('answers 409 voucher-expired with the expiry', () => {
     const problem = useRefusal('cascais', code, voucher(), now) as Problem;
     expect([problem.getStatus(), problem.code]).toEqual([409, 'voucher-expired']);

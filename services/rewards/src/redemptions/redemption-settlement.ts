@@ -26,25 +26,23 @@ export class RedemptionSettlement {
   /**
    * The ledger took the points: a pending redemption gets its voucher (a new code, expiring
    * per voucherExpiry) and VoucherIssued. An issued one changes nothing. A failed one (timed
-   * out, or rejected before a repeated ask was debited) is issued all the same while the offer
-   * has a unit left, since the person has paid; otherwise it is logged as an error for a
-   * refund by hand (the ledger has no refund command yet).
+   * out, or rejected before a repeated ask was debited) stays failed, its unit on sale: the
+   * ledger gives the points back when it reads the redemption's RedemptionFailed, which rewards
+   * published after every ask on the same key, so it comes after this debit (Redemptions.refund
+   * in the ledger).
    */
   async spent(tx: EntityManager, event: CloudEvent<PointsSpentV1>, now = new Date()) {
     const r = await this.redemptionOf(tx, event, event.data);
-    if (!r || r.state === 'issued') return;
-    const offer = await findOffer(tx, r.tenantId, r.offerId, r.state === 'failed');
-    if (!offer) throw new Error(`offer ${r.offerId} of redemption ${r.redemptionId} is gone`);
-    if (r.state === 'failed') {
-      const taken = await store.takenUnits(tx, r.tenantId, r.offerId, r.userId);
-      if (offer.stock !== null && taken.all >= offer.stock) {
-        this.logger.error(
-          `redemption ${r.redemptionId} of ${r.tenantId} failed (${r.reason}) but the ledger ` +
-            `took its ${event.data.points} points (event ${event.id}) and the offer is sold out: refund them`,
+    if (!r || r.state !== 'pending') {
+      if (r?.state === 'failed') {
+        this.logger.log(
+          `redemption ${r.redemptionId} failed (${r.reason}) before its late debit: the ledger refunds it`,
         );
-        return;
       }
+      return;
     }
+    const offer = await findOffer(tx, r.tenantId, r.offerId);
+    if (!offer) throw new Error(`offer ${r.offerId} of redemption ${r.redemptionId} is gone`);
     const voucher: Voucher = {
       tenantId: r.tenantId,
       voucherId: uuidv7(),

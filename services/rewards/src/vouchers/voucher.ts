@@ -12,4 +12,8 @@ export interface Voucher {
   code: string;
   issuedAt: Date;
   expiresAt: Date;
+  /** Set once used at its partner's counter. */
+  usedAt?: Date;
+  /** Set once its partner cancelled it (its points refunded). */
+  cancelledAt?: Date;
 }

@@ -6,6 +6,7 @@ import { ApiOkResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { callerOf } from '../partners/caller';
 import { voucherAnswer } from './voucher-answer';
+import { voucherQrSvg } from './voucher-qr';
 import { vouchersOf } from './vouchers.store';
 
 const USER = new UuidParamPipe('userId');
@@ -15,7 +16,10 @@ const USER = new UuidParamPipe('userId');
 export class VouchersController {
   constructor(private readonly db: DataSource) {}
 
-  /** The person's vouchers newest first; 403 `own-vouchers-only` for someone else's. */
+  /**
+   * The person's vouchers newest first, each with its state and its code as a QR code to show
+   * at the counter; 403 `own-vouchers-only` for someone else's.
+   */
   @Get()
   @ApiOkResponse({ type: VoucherListDto })
   async list(
@@ -26,6 +30,14 @@ export class VouchersController {
     if (callerOf(actor, tenant).kind !== 'admin' && actor?.userId !== userId) {
       throw new DomainError('forbidden', 'own-vouchers-only', 'a person reads their own vouchers');
     }
-    return { vouchers: (await vouchersOf(this.db.manager, tenant, userId)).map(voucherAnswer) };
+    const now = new Date();
+    const vouchers = (await vouchersOf(this.db.manager, tenant, userId)).map((v) =>
+      voucherAnswer(v, now),
+    );
+    return {
+      vouchers: await Promise.all(
+        vouchers.map(async (v) => ({ ...v, qrSvg: await voucherQrSvg(v.code) })),
+      ),
+    };
   }
 }

@@ -3,6 +3,7 @@ import { Voucher } from './voucher';
 
 const COLUMNS = `tenant_id, voucher_id, redemption_id, user_id, offer_id, partner_id, code,
   issued_at, expires_at`;
+const READ = `${COLUMNS}, used_at, cancelled_at`;
 
 /** Stores a new voucher; its code and its redemption are unique. */
 export async function insertVoucher(tx: EntityManager, v: Voucher): Promise<void> {
@@ -26,7 +27,7 @@ export async function voucherOfRedemption(
   redemptionId: string,
 ): Promise<Voucher | undefined> {
   const rows = await db.query(
-    `SELECT ${COLUMNS} FROM voucher WHERE tenant_id = $1 AND redemption_id = $2`,
+    `SELECT ${READ} FROM voucher WHERE tenant_id = $1 AND redemption_id = $2`,
     [tenantId, redemptionId],
   );
   return rows.length > 0 ? voucherOf(rows[0]) : undefined;
@@ -39,7 +40,7 @@ export async function vouchersOf(
   userId: string,
 ): Promise<Voucher[]> {
   const rows = await db.query(
-    `SELECT ${COLUMNS} FROM voucher WHERE tenant_id = $1 AND user_id = $2
+    `SELECT ${READ} FROM voucher WHERE tenant_id = $1 AND user_id = $2
      ORDER BY issued_at DESC, voucher_id DESC`,
     [tenantId, userId],
   );
@@ -56,6 +57,8 @@ interface VoucherRow {
   code: string;
   issued_at: Date;
   expires_at: Date;
+  used_at: Date | null;
+  cancelled_at: Date | null;
 }
 
 function voucherOf(row: VoucherRow): Voucher {
@@ -69,5 +72,7 @@ function voucherOf(row: VoucherRow): Voucher {
     code: row.code,
     issuedAt: row.issued_at,
     expiresAt: row.expires_at,
+    ...(row.used_at && { usedAt: row.used_at }),
+    ...(row.cancelled_at && { cancelledAt: row.cancelled_at }),
   };
 }
