@@ -10,6 +10,7 @@ import { VoucherCancellation1797000000005 } from './migrations/1797000000005-vou
 import { OffersModule } from './offers/offers.module';
 import { PartnersModule } from './partners/partners.module';
 import { RedemptionsModule } from './redemptions/redemptions.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { RewardsConfig } from './rewards-config';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         OffersModule,
         RedemptionsModule.forRoot(config),
         CounterModule,
+        StatisticsModule,
       ],
     };
   }

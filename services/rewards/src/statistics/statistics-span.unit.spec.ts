@@ -1,0 +1,36 @@
+import { DomainError } from '@citypoints/contracts';
+import { statisticsSpan } from './statistics-span';
+
+describe('statisticsSpan', () => {
+  const now = new Date('2026-12-06T23:30:00Z');
+
+  it('counts the 84 days up to today by default', () => {
+    expect(statisticsSpan({}, now)).toEqual({ from: '2026-09-14', to: '2026-12-06' });
+  });
+
+  it('counts 84 days up to a given last day, and a given span as asked', () => {
+    expect(statisticsSpan({ to: '2026-03-31' }, now)).toEqual({
+      from: '2026-01-07',
+      to: '2026-03-31',
+    });
+    expect(statisticsSpan({ from: '2026-11-30', to: '2026-11-30' }, now)).toEqual({
+      from: '2026-11-30',
+      to: '2026-11-30',
+    });
+  });
+
+  it('refuses a span that ends before it starts, naming from', () => {
+    const refusal = () => statisticsSpan({ from: '2026-12-01', to: '2026-11-30' }, now);
+    expect(refusal).toThrow(DomainError);
+    expect(refusal).toThrow(
+      expect.objectContaining({ code: 'statistics-span-reversed', field: 'from' }),
+    );
+  });
+
+  it('refuses more than two years of days at once', () => {
+    expect(statisticsSpan({ from: '2024-11-25', to: '2026-12-06' }, now).from).toBe('2024-11-25');
+    expect(() => statisticsSpan({ from: '2024-11-24', to: '2026-12-06' }, now)).toThrow(
+      expect.objectContaining({ code: 'statistics-span-too-long' }),
+    );
+  });
+});
