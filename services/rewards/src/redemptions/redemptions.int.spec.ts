@@ -1,5 +1,7 @@
 import {
+  createEvent,
   DebitRejected,
+  deadLetterTopic,
   PointsSpent,
   RedemptionFailed,
   RedemptionRequested,
@@ -197,5 +199,33 @@ describe('redemptions', () => {
     expect([theirs.status, theirs.body.code]).toEqual([403, 'own-vouchers-only']);
     const admins = await (await shop.as()).get(`/tenants/${tenant}/people/${ana.userId}/vouchers`);
     expect(admins.body).toEqual({ vouchers: [] });
+  });
+
+  it('dead-letters a malformed ledger answer with the reason, and changes nothing', async () => {
+    const offerId = await shop.offer();
+    const ana = person();
+    const { redemptionId } = (await shop.redeem(ana, offerId)).body;
+    const valid = createEvent(
+      PointsSpent,
+      { accountId: ana.userId, redemptionId, points: 300, balance: 0 },
+      { source: '/citypoints/ledger', tenantid: tenant },
+    );
+    const malformed = { ...valid, data: { ...valid.data, points: -300 } };
+    const deadLetters = await TopicReader.read(deadLetterTopic(service.topic(Topics.ledger)));
+    try {
+      await produceEvents(service.topic(Topics.ledger), [malformed], `${tenant}:${ana.userId}`);
+      const [deadLetter] = await deadLetters.waitForMessages({ ce_id: malformed.id });
+      expect(String(deadLetter.headers?.['dlt-reason'])).toBe(
+        'invalid event: data.points: points must be a positive integer',
+      );
+      expect(String(deadLetter.headers?.['dlt-consumer-group'])).toMatch(/\.rewards-redemptions$/);
+    } finally {
+      await deadLetters.close();
+    }
+    // A later answer on Ana's key is applied, so the malformed one was passed over, unapplied.
+    const marker = (await shop.redeem(ana, offerId)).body.redemptionId;
+    await answer(service, DebitRejected, ana.userId, marker);
+    await stateOf(marker, 'failed');
+    expect((await shop.redemption(redemptionId)).body.state).toBe('pending');
   });
 });
