@@ -119,16 +119,14 @@ export interface DemoActivity {
   code: string;
 }
 
+/** A caller of the gateway's public API as one signed-in person: GET, or POST with a body. */
+export type DemoApi = (path: string, body?: object, method?: string) => ReturnType<typeof callJson>;
+
 /**
- * Demo Town's admin (added through identity's internal API, as a platform operator's tool
- * would) creates and publishes the demo activities through the gateway, skipping those it
- * already has (by English title), so that running it again adds nothing. Answers them by
- * English title, with their posters' codes.
+ * Demo Town's admin, added through identity's internal API (as a platform operator's tool
+ * would; again on a later start is a 409 that changes nothing) and signed in at the gateway.
  */
-export async function seedDemoActivities(
-  tenant: string,
-  system: DemoSystem,
-): Promise<Record<string, DemoActivity>> {
+export async function signInDemoAdmin(tenant: string, system: DemoSystem): Promise<DemoApi> {
   await callJson(`${system.identity}/tenants/${tenant}/people`, {
     headers: await system.asService('identity'),
     body: { ...ADMIN, role: 'tenant-admin' },
@@ -139,8 +137,24 @@ export async function seedDemoActivities(
   if (session.status !== 200)
     throw new Error(`demo admin sign-in: ${JSON.stringify(session.body)}`);
   const token = session.body.accessToken as string;
-  const api = (path: string, body?: object) =>
-    callJson(`${system.gateway}/api/v1${path}`, { token, body, method: body ? 'POST' : 'GET' });
+  return (path, body, method) =>
+    callJson(`${system.gateway}/api/v1${path}`, {
+      token,
+      body,
+      method: method ?? (body ? 'POST' : 'GET'),
+    });
+}
+
+/**
+ * The admin (`api`) creates and publishes the demo activities through the gateway, skipping
+ * those it already has (by English title), so that running it again adds nothing. Answers them
+ * by English title, with their posters' codes.
+ */
+export async function seedDemoActivities(
+  tenant: string,
+  system: DemoSystem,
+  api: DemoApi,
+): Promise<Record<string, DemoActivity>> {
   type Listed = { activityId: string; state: string; titles: { en?: string } };
   const listed = (await api('/activities')).body.activities as Listed[];
   const ids: Record<string, DemoActivity> = {};
