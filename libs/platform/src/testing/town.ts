@@ -42,12 +42,18 @@ export class Town {
     });
   }
 
-  /** A member of staff the platform operator added through identity (201), signed in. */
-  async staff(role: Extract<Role, 'verifier' | 'tenant-admin'>): Promise<Member> {
+  /**
+   * A member of staff the platform operator added through identity (201), signed in; partner
+   * staff act for `partnerId` (identity's rule: required for them, refused for the others).
+   */
+  async staff(
+    role: Extract<Role, 'verifier' | 'tenant-admin' | 'partner-staff'>,
+    partnerId?: string,
+  ): Promise<Member> {
     const email = this.newEmail(role);
     await callJson(`${this.identityUrl}/tenants/${this.tenant}/people`, {
       headers: { authorization: await serviceAuthorization('identity') },
-      body: { email, password: PASSWORD, displayName: `Staff ${role}`, role },
+      body: { email, password: PASSWORD, displayName: `Staff ${role}`, role, partnerId },
       expected: 201,
     });
     return this.signIn(email);
