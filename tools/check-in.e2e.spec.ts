@@ -34,7 +34,7 @@ describe('check-ins end to end', () => {
   const secrets = testSecrets();
   const POINTS = 30;
   let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'gateway'
+    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
   >;
   let town: Town;
   let admin: Member;
@@ -49,6 +49,7 @@ describe('check-ins end to end', () => {
       'activities',
       'verification',
       'rankings',
+      'rewards',
       'gateway',
     ] as const;
     cluster = await startTestServices(names, {

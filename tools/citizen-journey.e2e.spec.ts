@@ -12,7 +12,7 @@ describe('citizen journey through the gateway', () => {
   const prefix = `${uniqueName('journey')}.`;
   const tenant = `journey-${randomUUID().slice(0, 8)}`;
   let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'gateway'
+    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
   >;
   let gateway: string;
   let ledger: string;
@@ -27,6 +27,7 @@ describe('citizen journey through the gateway', () => {
       'activities',
       'verification',
       'rankings',
+      'rewards',
       'gateway',
     ] as const;
     cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });

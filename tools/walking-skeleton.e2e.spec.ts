@@ -20,7 +20,7 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   const prefix = `${uniqueName('skeleton')}.`;
   const tenantId = `skeleton-${randomUUID().slice(0, 8)}`;
   let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'gateway'
+    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
   >;
   let ledger: RunningService;
   let town: Town;
@@ -38,6 +38,7 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
       'activities',
       'verification',
       'rankings',
+      'rewards',
       'gateway',
     ] as const;
     cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });

@@ -2,9 +2,17 @@ import { orderServices } from './order-services';
 
 describe('orderServices', () => {
   it('starts the services the gateway calls in waves before it', () => {
-    const names = ['gateway', 'ledger', 'identity', 'verification', 'activities', 'rankings'];
+    const names = [
+      'gateway',
+      'ledger',
+      'identity',
+      'verification',
+      'activities',
+      'rankings',
+      'rewards',
+    ];
     expect(orderServices(names)).toEqual([
-      ['ledger', 'identity', 'activities', 'rankings'],
+      ['ledger', 'identity', 'activities', 'rankings', 'rewards'],
       ['verification'],
       ['gateway'],
     ]);
@@ -16,7 +24,7 @@ describe('orderServices', () => {
 
   it('refuses a subset without a service one of it calls, naming both', () => {
     expect(() =>
-      orderServices(['gateway', 'ledger', 'identity', 'activities', 'verification']),
+      orderServices(['gateway', 'ledger', 'identity', 'activities', 'verification', 'rewards']),
     ).toThrow('gateway calls rankings: start it together with them');
   });
 

@@ -13,6 +13,7 @@ describe('serviceEnvironment', () => {
     activities: 'http://127.0.0.1:3104',
     verification: 'http://127.0.0.1:3101',
     rankings: 'http://127.0.0.1:3105',
+    rewards: 'http://127.0.0.1:3106',
   };
 
   it('gives identity its database, its signing key and the service-token public key', () => {
@@ -45,6 +46,7 @@ describe('serviceEnvironment', () => {
       ACTIVITIES_URL: 'http://127.0.0.1:3104',
       VERIFICATION_URL: 'http://127.0.0.1:3101',
       RANKINGS_URL: 'http://127.0.0.1:3105',
+      REWARDS_URL: 'http://127.0.0.1:3106',
     });
   });
 

@@ -88,6 +88,7 @@ export const SERVICES = {
       ACTIVITIES_URL: 'activities',
       VERIFICATION_URL: 'verification',
       RANKINGS_URL: 'rankings',
+      REWARDS_URL: 'rewards',
     },
   },
 } satisfies Record<string, ServiceDescription>;

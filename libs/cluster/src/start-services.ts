@@ -31,6 +31,13 @@ export interface ClusterOptions {
 export interface RunningService extends ServiceProcess {
   /** Its own database, when it has one. */
   databaseUrl?: string;
+  /**
+   * Starts the service again, after its process ended (a crash test's SIGKILL), with the same
+   * settings, database and ports, so the services that call it reach it where they did. The
+   * cluster's `services` and close() then hold the new process, which this resolves with once
+   * it is ready.
+   */
+  restart(): Promise<RunningService>;
 }
 
 /** The services startServices started, by name, and how to stop them all. */
@@ -62,7 +69,9 @@ export async function startServices<N extends ServiceName>(
   for (const wave of waves) {
     const outcomes = await Promise.allSettled(
       wave.map(async (name) => {
-        started[name] = await startService(name, options, started, drops);
+        started[name] = await startService(name, options, started, drops, (again) => {
+          started[name] = again;
+        });
       }),
     );
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
@@ -79,6 +88,7 @@ async function startService(
   options: ClusterOptions,
   started: Partial<Record<ServiceName, RunningService>>,
   drops: (() => Promise<void>)[],
+  restarted: (again: RunningService) => void,
 ): Promise<RunningService> {
   const service: ServiceDescription = SERVICES[name];
   const database = service.database ? await options.databases(name) : undefined;
@@ -93,10 +103,21 @@ async function startService(
     extra: options.env?.[name],
   });
   const output = options.output;
-  const child = await startServiceProcess(name, env, {
-    managementPort: service.ports.management !== undefined,
-    ports: options.ports === 'development' ? service.ports : undefined,
-    output: output && ((chunk) => output(name, chunk)),
-  });
-  return { ...child, databaseUrl: database?.url };
+  const managementPort = service.ports.management !== undefined;
+  const run = async (ports?: { api: number; management?: number }): Promise<RunningService> => {
+    const child = await startServiceProcess(name, env, {
+      managementPort,
+      ports,
+      output: output && ((chunk) => output(name, chunk)),
+    });
+    const again = async () => {
+      const port = (url: string) => Number(new URL(url).port);
+      const ports = { api: port(child.url), management: port(child.managementUrl) };
+      const next = await run(managementPort ? ports : { api: ports.api });
+      restarted(next);
+      return next;
+    };
+    return { ...child, databaseUrl: database?.url, restart: again };
+  };
+  return run(options.ports === 'development' ? service.ports : undefined);
 }

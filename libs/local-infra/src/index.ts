@@ -1,4 +1,5 @@
 export { createDatabase, dropDatabase } from './database';
+export { startOwnKafka, stopOwnKafka } from './own-kafka';
 export { startOwnPostgres, stopOwnPostgres } from './own-postgres';
 export { findFreePorts } from './ports';
 export { startStack, stopStack } from './stack';

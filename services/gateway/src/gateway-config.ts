@@ -43,6 +43,9 @@ export class GatewayConfig extends StatelessServiceConfig {
   @Matches(HTTP_URL, { message: 'RANKINGS_URL must be an http(s):// URL of host and port' })
   RANKINGS_URL: string;
 
+  @Matches(HTTP_URL, { message: 'REWARDS_URL must be an http(s):// URL of host and port' })
+  REWARDS_URL: string;
+
   /** Signs the service token of each call to a service; they hold the public key. */
   @P256KeySetting('private', 'SERVICE_TOKEN_PRIVATE_KEY')
   SERVICE_TOKEN_PRIVATE_KEY: string;

@@ -9,6 +9,7 @@ describe('loadConfig(GatewayConfig)', () => {
     ACTIVITIES_URL: 'http://activities:3000',
     VERIFICATION_URL: 'http://verification:3000',
     RANKINGS_URL: 'http://rankings:3000',
+    REWARDS_URL: 'http://rewards:3000',
     REDIS_URL: 'redis://redis:6379',
     KAFKA_BROKERS: 'kafka-0:9092',
     SERVICE_TOKEN_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
@@ -41,6 +42,8 @@ describe('loadConfig(GatewayConfig)', () => {
     [{ VERIFICATION_URL: 'verification' }, 'VERIFICATION_URL must be an http(s):// URL'],
     [{ RANKINGS_URL: undefined }, 'RANKINGS_URL is not set'],
     [{ RANKINGS_URL: 'rankings:3105' }, 'RANKINGS_URL must be an http(s):// URL'],
+    [{ REWARDS_URL: undefined }, 'REWARDS_URL is not set'],
+    [{ REWARDS_URL: 'rewards:3106' }, 'REWARDS_URL must be an http(s):// URL'],
     [{ REDIS_URL: 'http://redis' }, 'REDIS_URL must be a redis:// URL'],
     [{ KAFKA_BROKERS: 'kafka' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
     [{ PORT: '0' }, 'PORT must be a whole number from 1 to 65535'],

@@ -55,6 +55,7 @@ export function gatewayProviders(config: GatewayConfig): Provider[] {
             activities: config.ACTIVITIES_URL,
             verification: config.VERIFICATION_URL,
             rankings: config.RANKINGS_URL,
+            rewards: config.REWARDS_URL,
           },
           config.UPSTREAM_TIMEOUT_MS,
           new ServiceTokenSigner(config.SERVICE_TOKEN_PRIVATE_KEY),

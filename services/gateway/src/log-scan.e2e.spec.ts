@@ -72,6 +72,7 @@ describe('the logs of the services and the gateway', () => {
         ACTIVITIES_URL: 'http://127.0.0.1:9',
         VERIFICATION_URL: 'http://127.0.0.1:9',
         RANKINGS_URL: 'http://127.0.0.1:9',
+        REWARDS_URL: 'http://127.0.0.1:9',
         REDIS_KEY_PREFIX: `${uniqueName('logscan')}:`,
       },
       true,

@@ -9,6 +9,7 @@ describe('gateway start-up', () => {
       ACTIVITIES_URL: 'http://127.0.0.1:1',
       VERIFICATION_URL: 'http://127.0.0.1:1',
       RANKINGS_URL: 'http://127.0.0.1:1',
+      REWARDS_URL: 'http://127.0.0.1:1',
       REDIS_URL: testConnection().REDIS_URL,
       KAFKA_BROKERS: testConnection().KAFKA_BROKERS,
       SERVICE_TOKEN_PRIVATE_KEY: serviceKeys().privateKey,

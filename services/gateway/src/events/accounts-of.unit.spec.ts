@@ -2,9 +2,13 @@ import {
   CloudEvent,
   PointsAdjustedV2Type,
   PointsEarned,
+  PointsRefunded,
   PointsTransferred,
   PointsTransferredV2Type,
+  RedemptionFailed,
   UserRegistered,
+  VoucherCancelled,
+  VoucherIssued,
 } from '@citypoints/contracts';
 import { accountsOf, eventName } from './accounts-of';
 
@@ -35,7 +39,16 @@ describe('accountsOf', () => {
   it('names the one account of other movements, none otherwise', () => {
     expect(accountsOf(event(PointsEarned, { accountId: 'a' }))).toEqual(['a']);
     expect(accountsOf(event(PointsAdjustedV2Type, { accountId: 'a' }))).toEqual(['a']);
+    expect(accountsOf(event(PointsRefunded, { accountId: 'a', redemptionId: 'r' }))).toEqual(['a']);
     expect(accountsOf(event(UserRegistered, { userId: 'a' }))).toEqual([]);
+  });
+
+  it("sends rewards' settlement of a redemption to the person who redeemed, and no one else", () => {
+    const settled = { redemptionId: 'r', offerId: 'o', userId: 'a' };
+    expect(accountsOf(event(VoucherIssued, { ...settled, partnerId: 'p' }))).toEqual(['a']);
+    expect(accountsOf(event(RedemptionFailed, { ...settled, reason: 'timed-out' }))).toEqual(['a']);
+    expect(accountsOf(event(VoucherCancelled, { ...settled, voucherId: 'v' }))).toEqual(['a']);
+    expect(accountsOf(event(VoucherIssued, { redemptionId: 'r', accountId: 'a' }))).toEqual([]);
   });
 
   it('shortens the type to the event name', () => {

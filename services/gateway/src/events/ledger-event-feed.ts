@@ -7,13 +7,13 @@ type Listener = (event: CloudEvent) => void;
 
 /**
  * The consumer group of the live view (LedgerEventsHandler): each replica reads the ledger's
- * whole topic in a group of its own, from the latest offset.
+ * and rewards' whole topics in a group of its own, from the latest offset.
  */
 export const LIVE_LEDGER_EVENTS = 'gateway-events';
 
 /**
- * The ledger's events for the people connected to this replica: a live view, not a history,
- * which /me/history gives.
+ * The ledger's events, and rewards' outcomes of redemptions, for the people connected to this
+ * replica: a live view, not a history, which /me/history and GET /redemptions/{redemption} give.
  */
 @Injectable()
 export class LedgerEventFeed {

@@ -7,16 +7,24 @@ import {
   PointsEarned,
   PointsExpired,
   PointsForfeited,
+  PointsRefunded,
   PointsSpent,
   PointsTransferred,
   PointsTransferredV2Type,
+  RedemptionFailed,
+  VoucherCancelled,
+  VoucherIssued,
 } from '@citypoints/contracts';
 import { ConsumerGroup } from '@citypoints/messaging';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { LedgerEventFeed, LIVE_LEDGER_EVENTS } from './ledger-event-feed';
 
-/** The ledger's events that change (or refuse to change) a citizen's balance. */
+/**
+ * The ledger's events that change (or refuse to change) a citizen's balance, and rewards'
+ * settlement of a citizen's redemption (its voucher issued, or why it failed) and its voucher's
+ * cancellation.
+ */
 const BALANCE_EVENTS = [
   PointsEarned,
   PointsSpent,
@@ -26,13 +34,20 @@ const BALANCE_EVENTS = [
   PointsAdjusted,
   PointsAdjustedV2Type,
   PointsForfeited,
+  PointsRefunded,
   PointsTransferred,
   PointsTransferredV2Type,
+  // Rewards' outcome of a redemption, for the person waiting for their voucher, and its
+  // voucher's cancellation by the partner (the refund is the ledger's PointsRefunded).
+  VoucherIssued,
+  RedemptionFailed,
+  VoucherCancelled,
 ];
 
 /**
- * The ledger's events, to the people connected to this replica (LedgerEventFeed). Every
- * replica reads them all, from now on; a malformed one is skipped here, the ledger's shared
+ * The ledger's and rewards' events above, to the people connected to this replica
+ * (LedgerEventFeed), from both topics in one consumer group. Every replica reads them all, from
+ * now on; a malformed one is skipped here, the ledger's shared
  * consumer groups dead-letter it.
  */
 @Controller()

@@ -4,6 +4,7 @@ import { waitFor } from '@citypoints/testing';
 import { citizen, createTenant, credit, Person, staff } from '../testing/people';
 import { listenToEvents } from '../testing/listen-to-events';
 import { mintAccessToken } from '../testing/mint-access-token';
+import { offerOf, partnerOf } from '../testing/rewards-fixture';
 import { GatewayCluster, startCluster } from '../testing/start-cluster';
 
 describe('GET /api/v1/me/events', () => {
@@ -74,6 +75,78 @@ describe('GET /api/v1/me/events', () => {
 
       const everything = JSON.stringify([...anaStream.events, ...ruiStream.events]);
       expect(everything).not.toContain(eva.userId);
+    } finally {
+      anaStream.close();
+      ruiStream.close();
+    }
+  });
+
+  it("pushes a person's redemptions to them alone: a voucher, why not, its cancellation and refund", async () => {
+    const [ana, rui] = [await citizen(cluster, tenant), await citizen(cluster, tenant)];
+    await credit(cluster, admin, ana, 10);
+    const partnerId = await partnerOf(cluster, admin);
+    const offerId = await offerOf(cluster, admin, partnerId, 'published', { pricePoints: 8 });
+    const [anaStream, ruiStream] = [
+      await listenToEvents(cluster.gateway.url, { token: ana.accessToken }),
+      await listenToEvents(cluster.gateway.url, { token: rui.accessToken }),
+    ];
+    const redeem = async () =>
+      (
+        await request(cluster.gateway.url)
+          .post('/api/v1/redemptions')
+          .auth(ana.accessToken, { type: 'bearer' })
+          .set('idempotency-key', randomUUID())
+          .send({ offerId })
+          .expect(202)
+      ).body.redemptionId as string;
+    try {
+      const paid = await redeem();
+      const issued = await waitFor('Ana to hear of her voucher', async () =>
+        anaStream.events.find((e) => e.event === 'VoucherIssued'),
+      );
+      expect(issued.data).toMatchObject({
+        redemptionId: paid,
+        offerId,
+        partnerId,
+        userId: ana.userId,
+      });
+      // The code is the voucher's bearer secret: it never travels on the stream.
+      expect(issued.data).not.toHaveProperty('code');
+      // 2 points left: the ledger refuses the second.
+      const refused = await redeem();
+      const failed = await waitFor('Ana to hear why her second redemption failed', async () =>
+        anaStream.events.find((e) => e.event === 'RedemptionFailed'),
+      );
+      expect(failed.data).toMatchObject({
+        redemptionId: refused,
+        userId: ana.userId,
+        reason: 'not-enough-points',
+      });
+      // The partner cancels the voucher: Ana hears of it, and of her 8 points coming back.
+      const { voucher } = (
+        await request(cluster.gateway.url)
+          .get(`/api/v1/redemptions/${paid}`)
+          .auth(ana.accessToken, { type: 'bearer' })
+          .expect(200)
+      ).body;
+      await request(cluster.gateway.url)
+        .post('/api/v1/counter/vouchers/cancellation')
+        .auth(admin.accessToken, { type: 'bearer' })
+        .send({ code: voucher.code, reason: 'the bus strike' })
+        .expect(200);
+      const cancelled = await waitFor('Ana to hear her voucher was cancelled', async () =>
+        anaStream.events.find((e) => e.event === 'VoucherCancelled'),
+      );
+      expect(cancelled.data).toMatchObject({ redemptionId: paid, points: 8 });
+      expect(JSON.stringify(cancelled.data)).not.toContain('the bus strike');
+      const refunded = await waitFor('Ana to hear of her refund', async () =>
+        anaStream.events.find((e) => e.event === 'PointsRefunded'),
+      );
+      expect(refunded.data).toMatchObject({ redemptionId: paid, points: 8, balance: 10 });
+      await waitFor('a heartbeat for Rui', async () =>
+        ruiStream.heartbeats() > 0 ? true : undefined,
+      );
+      expect(JSON.stringify(ruiStream.events)).not.toContain(offerId);
     } finally {
       anaStream.close();
       ruiStream.close();

@@ -22,6 +22,14 @@ const TAGS: Record<string, string> = {
   leaderboards:
     "The tenant's leaderboards of the period running now, each person named as they " +
     'consented; the people a tenant admin hides from them',
+  offers:
+    "What residents spend points on: partners' offers, with whether the caller can afford " +
+    "each; partners' staff draft and submit them, the tenant's admins approve them",
+  redemptions:
+    "Spending points on a voucher, and the signed-in citizen's vouchers with their codes",
+  counter: "A partner's counter: a voucher looked up by its code or QR code, and used once",
+  partners: "The tenant's partners, the staff bound to them, and their vouchers' statistics",
+  causes: 'Charitable causes, the points donated to them, and donating',
 };
 
 /**

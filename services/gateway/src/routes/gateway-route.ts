@@ -3,7 +3,8 @@ import { Type } from '@nestjs/common';
 import { SessionsEndedBy } from '../auth/ended-session';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type UpstreamService = 'identity' | 'ledger' | 'activities' | 'verification' | 'rankings';
+export type UpstreamService =
+  'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards';
 
 /** Request headers a route may pass on to its upstream, in lower case. */
 export type ForwardedHeader = 'idempotency-key';

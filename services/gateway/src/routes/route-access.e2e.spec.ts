@@ -4,6 +4,14 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { activityOf, beachCleanUp, TOWN_HALL } from '../testing/activity-examples';
 import { citizen, createTenant, credit, Person, staff } from '../testing/people';
+import {
+  beachCause,
+  busPass,
+  causeOf,
+  offerOf,
+  partnerOf,
+  voucherCode,
+} from '../testing/rewards-fixture';
 import { GatewayCluster, startCluster } from '../testing/start-cluster';
 import { API_PREFIX, GatewayRoute } from './gateway-route';
 import { ROUTES } from './route-table';
@@ -97,6 +105,13 @@ interface TenantB {
   activityCode: string;
   /** Bob's verified check-in at it. */
   participationId: string;
+  /** B's partner, its published offer and cause, all titled SECRET_TITLE. */
+  partnerId: string;
+  offerId: string;
+  causeId: string;
+  /** Bob's redemption of the offer, and its voucher's code. */
+  redemptionId: string;
+  voucherCode: string;
 }
 
 /** The title of tenant B's activity, which no person of A may ever see. */
@@ -109,6 +124,7 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
     ...foreignActivityAttempts(b),
     ...foreignCheckInAttempts(b),
     ...foreignLeaderboardAttempts(b),
+    ...foreignRewardAttempts(b),
     signOut: { body: { refreshToken: b.bob.refreshToken }, refused: false },
     signOutEverywhere: { refused: false },
     exportMyData: { refused: false },
@@ -226,6 +242,56 @@ function foreignLeaderboardAttempts(b: TenantB): Record<string, ForeignAttempt> 
   };
 }
 
+/**
+ * The rewards routes' attempts: B's partner, offer, cause, redemption and voucher code in the
+ * hands of A's people (A's admin for the routes admins share with partner staff, who see every
+ * offer and voucher of their own tenant).
+ */
+function foreignRewardAttempts(b: TenantB): Record<string, ForeignAttempt> {
+  const refused = true;
+  const offer = { params: { offer: b.offerId }, refused };
+  const cause = { params: { cause: b.causeId }, refused };
+  const partner = { params: { partner: b.partnerId }, refused };
+  const staffOfB = { params: { partner: b.partnerId, person: b.bob.userId }, refused };
+  const { partnerId: _partner, ...fields } = busPass(b.partnerId, { pricePoints: 1 });
+  return {
+    listOffers: { refused: false },
+    getOffer: offer,
+    redeemOffer: {
+      body: { offerId: b.offerId },
+      headers: { 'idempotency-key': randomUUID() },
+      refused,
+      funded: true,
+    },
+    getRedemption: { params: { redemption: b.redemptionId }, refused },
+    listMyVouchers: { refused: false },
+    listCauses: { refused: false },
+    getCause: cause,
+    createCause: { body: beachCause(), refused: false },
+    updateCause: { ...cause, body: beachCause('Taken over') },
+    publishCause: cause,
+    archiveCause: cause,
+    createPartner: { body: { name: 'Taken over', kind: 'business' }, refused: false },
+    listPartners: { refused: false },
+    getPartner: partner,
+    updatePartner: { ...partner, body: { name: 'Taken over', kind: 'business' } },
+    bindPartnerStaff: staffOfB,
+    unbindPartnerStaff: staffOfB,
+    createOffer: { body: busPass(b.partnerId), refused },
+    updateOffer: { ...offer, body: fields },
+    submitOffer: offer,
+    withdrawOffer: offer,
+    pauseOffer: offer,
+    endOffer: offer,
+    publishOffer: offer,
+    rejectOffer: { ...offer, body: { reason: 'not from here' } },
+    lookUpVoucher: { query: { code: b.voucherCode }, refused },
+    useVoucher: { body: { code: b.voucherCode, counter: 'till 1' }, refused },
+    cancelVoucher: { body: { code: b.voucherCode, reason: 'not wanted any more' }, refused },
+    getPartnerStatistics: { ...partner, query: { from: '2026-09-07', to: '2026-11-29' } },
+  };
+}
+
 /** The activity routes' attempts: B's activity stands where A's people search. */
 function foreignActivityAttempts(b: TenantB): Record<string, ForeignAttempt> {
   const theirs = { params: { activity: b.activityId }, refused: true };
@@ -297,6 +363,12 @@ describe('tenant isolation (generated from the route table)', () => {
         ? true
         : undefined,
     );
+    const partnerId = await partnerOf(cluster, admin, SECRET_TITLE);
+    const secretTexts = { texts: { en: { title: SECRET_TITLE, description: SECRET_TITLE } } };
+    const offerId = await offerOf(cluster, admin, partnerId, 'published', secretTexts);
+    const causeId = await causeOf(cluster, admin, true, SECRET_TITLE);
+    const code = await voucherCode(cluster, bob, offerId);
+    const vouchers = await as(bob)('get', '/me/vouchers').expect(200);
     b = {
       bob,
       admin,
@@ -307,6 +379,11 @@ describe('tenant isolation (generated from the route table)', () => {
       activityId,
       activityCode: codes.body.code,
       participationId: checkedIn.body.id,
+      partnerId,
+      offerId,
+      causeId,
+      redemptionId: vouchers.body.vouchers[0].redemptionId,
+      voucherCode: code,
     };
   });
 
@@ -341,6 +418,12 @@ describe('tenant isolation (generated from the route table)', () => {
       contributions: await get(b.bob, `/leaderboards/groups/${b.groupId}/members?period=all`),
       past: await get(b.bob, '/leaderboards/past?period=2025-W10'),
       hidden: await get(b.admin, '/leaderboards/hidden-people'),
+      partners: await get(b.admin, '/partners'),
+      offers: await get(b.admin, '/offers'),
+      causes: await get(b.admin, '/causes'),
+      redemption: await get(b.bob, `/redemptions/${b.redemptionId}`),
+      vouchers: await get(b.bob, '/me/vouchers'),
+      voucher: await get(b.admin, `/counter/vouchers?code=${b.voucherCode}`),
     };
   }
 
@@ -366,13 +449,19 @@ describe('tenant isolation (generated from the route table)', () => {
       if (attempt.refusedWith) expect(status).toBe(attempt.refusedWith);
       else if (attempt.refused) expect([403, 404]).toContain(status);
       else expect(status).toBeLessThan(500);
-      for (const secret of [
+      // What the attempt sent may come back in a refusal's detail (no voucher K7QX-…): it
+      // tells the caller nothing new.
+      const sent = JSON.stringify(attempt);
+      const secrets = [
         b.bob.email,
         'Beach team',
         b.inviteCode,
         b.admin.userId,
         SECRET_TITLE,
-      ]) {
+        b.voucherCode,
+        b.bob.userId,
+      ];
+      for (const secret of secrets.filter((s) => !sent.includes(s))) {
         expect(text).not.toContain(secret);
       }
       expect(await snapshotOfB()).toEqual(before);

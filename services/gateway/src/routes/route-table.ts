@@ -9,6 +9,9 @@ import { PLATFORM_ROUTES } from './table/platform.routes';
 import { ACTIVITY_ROUTES } from './table/activity.routes';
 import { CHECK_IN_ROUTES } from './table/check-in.routes';
 import { LEADERBOARD_ROUTES } from './table/leaderboard.routes';
+import { REWARD_ROUTES } from './table/reward.routes';
+import { PARTNER_ROUTES } from './table/partner.routes';
+import { COUNTER_ROUTES } from './table/counter.routes';
 
 /**
  * The public API. The controller, the guards, the OpenAPI document and the generated tests
@@ -25,4 +28,7 @@ export const ROUTES: readonly GatewayRoute[] = [
   ...ACTIVITY_ROUTES,
   ...CHECK_IN_ROUTES,
   ...LEADERBOARD_ROUTES,
+  ...REWARD_ROUTES,
+  ...PARTNER_ROUTES,
+  ...COUNTER_ROUTES,
 ];

@@ -1,5 +1,5 @@
-import { CausePublished, createEvent, Role, Topics } from '@citypoints/contracts';
-import { produceEvents, waitFor } from '@citypoints/testing';
+import { Role } from '@citypoints/contracts';
+import { waitFor } from '@citypoints/testing';
 import { internalApi } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -7,6 +7,8 @@ import { API_PREFIX } from '../routes/gateway-route';
 import { activityExamples } from './activity-examples';
 import { checkInExamples } from './check-in-examples';
 import { leaderboardExamples } from './leaderboard-examples';
+import { rewardExamples } from './reward-examples';
+import { causeOf } from './rewards-fixture';
 import { citizen, createTenant, credit, PASSWORD, Person, staff } from './people';
 import { GatewayCluster } from './start-cluster';
 
@@ -30,8 +32,9 @@ export function personOf(cluster: GatewayCluster, tenant: string, role: Role): P
 /**
  * For every route of the table, a call that succeeds, in a tenant prepared for them: a group
  * to join, a citizen to receive points, a published cause, an expiry policy, a published
- * activity (activityExamples), a resident on the leaderboards (leaderboardExamples). Password
- * resets need identity's development mail outbox (identityEnv DEVELOPMENT_ROUTES).
+ * activity (activityExamples), a resident on the leaderboards (leaderboardExamples), a partner
+ * with an offer on sale (rewardExamples). Password resets need identity's development mail
+ * outbox (identityEnv DEVELOPMENT_ROUTES).
  */
 export async function routeExamples(
   cluster: GatewayCluster,
@@ -47,7 +50,7 @@ export async function routeExamples(
   await credit(cluster, admin, receiver, 1);
   const group = (await as(founder)('post', '/groups').send({ name: 'Lake walkers', kind: 'team' }))
     .body as { groupId: string; inviteCode: string };
-  const causeId = await publishCause(cluster, tenant);
+  const causeId = await causeOf(cluster, admin, true);
   await credit(cluster, admin, founder, 10);
   await waitFor('the ledger to open the cause', async () => {
     const donation = { donationId: randomUUID(), causeId, points: 1 };
@@ -75,6 +78,7 @@ export async function routeExamples(
   const activities = await activityExamples(cluster, admin);
   const checkIns = await checkInExamples(cluster, admin);
   const leaderboards = await leaderboardExamples(cluster, admin, checkIns.checkIn);
+  const rewards = await rewardExamples(cluster, admin);
   const newPerson = () => ({
     email: `${randomUUID()}@example.org`,
     password: PASSWORD,
@@ -84,6 +88,7 @@ export async function routeExamples(
     ...activities,
     ...checkIns,
     ...leaderboards,
+    ...rewards,
     signUp: async () => ({ params: { tenant }, body: newPerson() }),
     signIn: async () => {
       const { email } = await citizen(cluster, tenant);
@@ -169,22 +174,6 @@ export async function routeExamples(
       return { params: { tenant: slug }, body: newPerson() };
     },
   };
-}
-
-/** A cause, published on Kafka as the rewards service would. */
-async function publishCause(cluster: GatewayCluster, tenant: string): Promise<string> {
-  const causeId = randomUUID();
-  const published = createEvent(
-    CausePublished,
-    { causeId },
-    { source: '/citypoints/rewards', tenantid: tenant },
-  );
-  await produceEvents(
-    `${cluster.topicPrefix}${Topics.rewards}`,
-    [published],
-    `${tenant}:${causeId}`,
-  );
-  return causeId;
 }
 
 /** The token of a password reset requested for `person`, from identity's mail outbox. */

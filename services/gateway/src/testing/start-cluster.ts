@@ -18,7 +18,7 @@ export interface RunningGateway {
 }
 
 /**
- * Identity, the ledger, activities, verification and rankings as processes, as in production,
+ * Identity, the ledger, activities, verification, rankings and rewards as processes, as in production,
  * sharing one test file's topics (and Redis key prefix).
  */
 export interface GatewayCluster {
@@ -30,6 +30,7 @@ export interface GatewayCluster {
   activitiesUrl: string;
   verificationUrl: string;
   rankingsUrl: string;
+  rewardsUrl: string;
   /** Put before this cluster's Kafka topics, to publish as a service would. */
   topicPrefix: string;
   ledgerDatabase: string;
@@ -50,10 +51,10 @@ export async function startCluster(
 ): Promise<GatewayCluster> {
   const secrets = testSecrets();
   const services = await startTestServices(
-    ['identity', 'ledger', 'activities', 'verification', 'rankings'],
+    ['identity', 'ledger', 'activities', 'verification', 'rankings', 'rewards'],
     { secrets, env: { identity: identityEnv } },
   );
-  const { identity, ledger, activities, verification, rankings } = services.services;
+  const { identity, ledger, activities, verification, rankings, rewards } = services.services;
   const gateways: RunningGateway[] = [];
   const close = async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
@@ -72,6 +73,7 @@ export async function startCluster(
             activities: activities.url,
             verification: verification.url,
             rankings: rankings.url,
+            rewards: rewards.url,
           },
           prefix: services.prefix,
           extra: { ...gatewayEnv, ...env },
@@ -88,6 +90,7 @@ export async function startCluster(
       activitiesUrl: activities.url,
       verificationUrl: verification.url,
       rankingsUrl: rankings.url,
+      rewardsUrl: rewards.url,
       topicPrefix: services.prefix,
       identityDatabase: identity.databaseUrl as string,
       ledgerDatabase: ledger.databaseUrl as string,

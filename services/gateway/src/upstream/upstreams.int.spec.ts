@@ -24,7 +24,14 @@ describe('Upstreams', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     upstreams = new Upstreams(
-      { identity: url, ledger: url, activities: url, verification: url, rankings: url },
+      {
+        identity: url,
+        ledger: url,
+        activities: url,
+        verification: url,
+        rankings: url,
+        rewards: url,
+      },
       5000,
       new ServiceTokenSigner(serviceKeys().privateKey),
     );

@@ -46,8 +46,8 @@ export const POINTS_ROUTES: readonly GatewayRoute[] = [
   },
   {
     name: 'donatePoints',
-    summary: 'Donate points to a charitable cause',
-    tag: 'points',
+    summary: 'Donate points to a charitable cause (GET /causes lists them)',
+    tag: 'causes',
     method: 'POST',
     path: '/me/donations',
     access: CITIZEN,
@@ -70,7 +70,8 @@ export const POINTS_ROUTES: readonly GatewayRoute[] = [
   {
     name: 'streamMyEvents',
     summary:
-      "Server-sent events: the signed-in citizen's balance changes, live, until the access " +
+      "Server-sent events: the signed-in citizen's balance changes and their redemptions' " +
+      'outcomes (VoucherIssued, RedemptionFailed, VoucherCancelled), live, until the access ' +
       'token expires or the session ends; with a Bearer token or ?ticket=',
     tag: 'points',
     method: 'GET',

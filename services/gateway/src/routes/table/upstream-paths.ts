@@ -5,6 +5,11 @@ import { RouteCall, Upstream } from '../gateway-route';
 export const ANYONE_SIGNED_IN: readonly Role[] = ROLES;
 export const CITIZEN: readonly Role[] = ['citizen'];
 export const TENANT_ADMIN: readonly Role[] = ['tenant-admin'];
+/**
+ * The tenant's admins, for every partner, and a partner's staff, for their own: admins first, so
+ * that the generated tests that take a route's first role try the one who sees the most.
+ */
+export const ADMIN_OR_PARTNER_STAFF: readonly Role[] = ['tenant-admin', 'partner-staff'];
 
 /** Internal paths of the caller's tenant, person and account; the token names all three. */
 export const tenant = (call: RouteCall) => `/tenants/${call.tenant}`;
@@ -37,6 +42,13 @@ export const verification = (path: Upstream['path'], body?: Upstream['body']): U
 /** A call to rankings, likewise. */
 export const rankings = (path: Upstream['path'], body?: Upstream['body']): Upstream => ({
   service: 'rankings',
+  path,
+  ...(body && { body }),
+});
+
+/** A call to rewards, likewise. */
+export const rewards = (path: Upstream['path'], body?: Upstream['body']): Upstream => ({
+  service: 'rewards',
   path,
   ...(body && { body }),
 });
