@@ -283,7 +283,7 @@ describe('rewards and the ledger killed during 200 redemptions', () => {
     ).toBe(0);
     // The poor fifth never got a voucher; the test was a real crash: the ledger had not
     // taken every debit when it was killed.
-    const poor = new Set(people.filter((p) => p.points === POOR).map((p) => p.userId));
+    const poor = new Set<string>(people.filter((p) => p.points === POOR).map((p) => p.userId));
     expect(issued.some((r) => poor.has(r.user_id))).toBe(false);
     expect(spentAtKill).toBeLessThan(issued.length + failed.length);
     console.log(
