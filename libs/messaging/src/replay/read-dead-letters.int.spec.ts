@@ -13,7 +13,8 @@ describe('readDeadLetters', () => {
 
   beforeAll(async () => {
     kafka = createKafka('read-dead-letters-test', brokers());
-    producer = kafka.producer();
+    // Idempotent: a send retried under load must not write the records twice.
+    producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     await createTopics([topic], 2);
     // Three records on partition 0 and two on partition 1, each named by where it lies.
