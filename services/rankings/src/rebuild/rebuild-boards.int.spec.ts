@@ -1,8 +1,16 @@
+import { waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { foundedGroup, membershipChanged } from '../testing/group-events';
 import { publishGroupEvents } from '../testing/group-boards';
-import { bonusAwarded, pointsAdjusted, pointsEarned } from '../testing/ledger-events';
+import { TenantTimeZones } from '../core/tenant-time-zones.store';
+import {
+  bonusAwarded,
+  pointsAdjusted,
+  pointsEarned,
+  tenantSettings,
+} from '../testing/ledger-events';
+import { RankingsConfig } from '../rankings-config';
 import { RankingsUnderTest, startRankings } from '../testing/start-rankings';
 import { RebuildBoards } from './rebuild-boards';
 import { tenantArgument } from './tenant-argument';
@@ -94,6 +102,68 @@ describe("rebuild: the boards recreated from the ledger's events equal the live 
     expect(Object.keys(rebuilt).sort()).toEqual(Object.keys(withoutWeek).sort());
     for (const key of Object.keys(rebuilt).filter((k) => /:(all|2027|2027-03|2027-W13):/.test(k))) {
       if (!key.includes(':2027-W13:')) expect(rebuilt[key]).toEqual(live[key]);
+    }
+  });
+
+  it("replays groups' joins and leaves mid-period and a tenant's average minimum into the live boards", async () => {
+    const tenant = `rebuild-groups-${randomUUID()}`;
+    await rankings.publish(
+      [tenantSettings(tenant, 'America/New_York', { minActiveMembersForAverage: 2 })],
+      tenant,
+    );
+    const zones = rankings.app.get(TenantTimeZones);
+    await waitFor('the tenant minimum stored', async () =>
+      (await zones.allScoring(tenant)).get(tenant)?.minActiveMembers === 2 ? true : undefined,
+    );
+    const people = Array.from({ length: 6 }, () => randomUUID());
+    const teamA = foundedGroup(tenant, people[0], '2027-03-01T00:00:00Z');
+    const teamB = foundedGroup(tenant, people[3], '2027-03-01T00:00:00Z');
+    const [a, b] = [teamA.groupId, teamB.groupId];
+    await publishGroupEvents(
+      rankings,
+      [
+        ...teamA.events,
+        ...teamB.events,
+        membershipChanged('joined', tenant, b, people[0], '2027-03-01T00:00:00Z'),
+        membershipChanged('joined', tenant, a, people[1], '2027-03-29T00:00:00Z'),
+        membershipChanged('left', tenant, a, people[1], '2027-03-31T00:00:00Z'),
+        membershipChanged('joined', tenant, a, people[2], '2027-03-30T00:00:00Z'),
+        membershipChanged('left', tenant, b, people[3], '2027-03-30T12:00:00Z'),
+        membershipChanged('joined', tenant, b, people[4], '2027-04-01T00:00:00Z'),
+      ],
+      tenant,
+    );
+    let seed = 29;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const start = Date.parse('2027-03-27T12:00:00Z');
+    const scores = Array.from({ length: 80 }, (_, i) => {
+      const time = new Date(start + next(7 * 86_400_000)).toISOString();
+      const person = people[next(people.length)];
+      if (i % 8 === 7) return bonusAwarded(tenant, person, 1 + next(100), time);
+      if (i % 8 === 3) return pointsAdjusted(tenant, person, -(1 + next(60)), time);
+      return pointsEarned(tenant, person, 1 + next(50), time, next(2) ? 'social' : undefined);
+    });
+    const marker = pointsEarned(tenant, people[5], 1, '2027-04-02T10:00:00Z');
+    await rankings.publish([...scores, ...scores.slice(10, 30), marker], tenant);
+    await rankings.applied(marker);
+
+    const live = await snapshot(tenant);
+    const kinds = (suffix: string) => Object.keys(live).filter((key) => key.endsWith(suffix));
+    expect(kinds(':average').length).toBeGreaterThan(0);
+    expect(kinds(`:contributions:${b}`).length).toBeGreaterThan(0);
+    // As if the markers had expired: the rebuild sets them again.
+    const { client, keys } = rankings.redis;
+    await client.del(...(await client.keys(keys.applied(tenant, '*'))));
+    const result = await rankings.app.get(RebuildBoards).run(tenant);
+    expect(result.scoresApplied).toBe(80 + 20 + 1);
+    expect(await snapshot(tenant)).toEqual(live);
+
+    // The markers are back, each living EVENT_DEDUPE_DAYS as the script sets it.
+    const markerMs = rankings.app.get(RankingsConfig).EVENT_DEDUPE_DAYS * 86_400_000;
+    for (const event of [...scores, marker]) {
+      const ttl = await client.pttl(keys.applied(tenant, event.id));
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(markerMs);
     }
   });
 

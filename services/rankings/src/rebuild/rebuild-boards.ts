@@ -1,38 +1,62 @@
-import { CloudEvent, fromKafkaMessage, InvalidEventError, Topics } from '@citypoints/contracts';
+import { Topics } from '@citypoints/contracts';
 import { Messaging } from '@citypoints/messaging';
 import { Injectable, Logger } from '@nestjs/common';
+import { KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RankingsRedis } from '../core/rankings-redis';
+import { TenantScoring, TenantTimeZones } from '../core/tenant-time-zones.store';
+import { GroupMembershipsStore, personKey } from '../groups/group-memberships.store';
+import { groupsAt } from '../groups/groups-at';
+import { MembershipChange } from '../groups/memberships-of';
 import { RankingsConfig } from '../rankings-config';
-import { TenantTimeZones } from '../core/tenant-time-zones.store';
-import { GroupMembershipsStore } from '../groups/group-memberships.store';
-import { Score, SCORE_EVENT_TYPES, ScoreEvent, scoreOf } from '../scores/score';
-import { Scores, ScoreSnapshot } from '../scores/scores';
+import { Score } from '../scores/score';
+import { Scores } from '../scores/scores';
+import { BoardTally } from './board-tally';
+import { OpenBoards } from './open-boards';
+import { PipelinedWrites } from './pipelined-writes';
+import { scoreInMessage } from './score-in-message';
+import { stageTally } from './stage-tally';
+import { keysByTenant, resetMarkers, swapIn } from './swap-in';
 
 /** What a rebuild did. */
 export interface RebuildResult {
-  /** Redis keys removed before the replay: boards, their hashes and sets, applied markers. */
+  /** Redis keys removed: the boards (with their hashes and sets) replaced, stale markers. */
   keysDeleted: number;
   /** Ledger messages read, of every type and tenant. */
   messagesRead: number;
-  /** Scores (earns, bonuses, reversals) of the tenant(s) handed to the scoring code. */
+  /** Scores (earns, bonuses, reversals) of the tenant(s) replayed, redeliveries included. */
   scoresApplied: number;
 }
 
-const SCORE_TYPES: ReadonlySet<string> = new Set(SCORE_EVENT_TYPES);
-// Bytes a fetch takes of a partition: batches of thousands of events, for pipelined scripts.
+/** What the replay sums into, read once before it: see RebuildBoards.run. */
+interface Replay {
+  tenantId?: string;
+  scoring: ReadonlyMap<string, TenantScoring>;
+  memberships: ReadonlyMap<string, readonly MembershipChange[]>;
+  closed: ReadonlyMap<string, ReadonlySet<string>>;
+  tallies: Map<string, { tally: BoardTally; boards: OpenBoards; scoring: TenantScoring }>;
+  /** Scores of tenants whose settings have not arrived: parked after the swap, as live. */
+  unsettled: Score[];
+}
+
+// Bytes a fetch takes of a partition: batches of thousands of events.
 const FETCH_BYTES = 8 * 1024 * 1024;
+// How long a staging key outlives a rebuild that dies before swapping it in (ms).
+const STAGING_TTL_MS = 3_600_000;
 
 /**
- * Recreates leaderboards from the ledger topic: removes the tenant's (or every tenant's) board
- * keys and applied markers, then reads `citypoints.ledger.v1` (under KAFKA_TOPIC_PREFIX) from
- * its beginning up to the end it had when the rebuild started, and hands every score it holds
- * (scoreOf: earns, bonuses, reversals) to Scores.addAll: the live consumer's boards and script,
- * with the settings and memberships read once and the scripts of a fetched batch pipelined, so
- * the boards come out as the live ones. Scores of periods already closed (`closed_period`) go on the open periods' boards
- * only, so closed boards do not come back. Reads during a rebuild see partial boards; the live
- * consumer may keep running (each event still counts once: its marker).
+ * Recreates leaderboards from the ledger topic: reads `citypoints.ledger.v1` (under
+ * KAFKA_TOPIC_PREFIX) from its beginning up to the end it had when the rebuild started, sums
+ * every score it holds (scoreOf: earns, bonuses, reversals) of the tenant (or every tenant) in
+ * memory by the live script's rules (BoardTally), with the settings and memberships read once,
+ * then writes each tenant's boards under staging keys in bulk and swaps them in at once
+ * (swapIn), its old boards removed and each replayed event's applied marker set, others
+ * removed. Scores of periods already closed (`closed_period`) go on the open periods' boards
+ * only, so closed boards do not come back. Scores of a tenant whose settings have not arrived
+ * are parked, as the live consumer does. Reads see the old boards until the swap. Stop the
+ * live consumer while it runs: a score the live path adds from beyond the end offsets before
+ * the swap is overwritten by it, its marker kept, so it stays missing until the next rebuild.
  */
 @Injectable()
 export class RebuildBoards {
@@ -50,42 +74,85 @@ export class RebuildBoards {
 
   /** Rebuilds the boards of `tenantId`, or of every tenant when it is undefined. */
   async run(tenantId?: string): Promise<RebuildResult> {
-    const keysDeleted = await this.deleteKeys(tenantId);
-    const closed = await this.closedPeriods(tenantId);
-    // Read once: memberships and settings as rankings knows them now, as the live path would
+    // Read once: settings and memberships as rankings knows them now, as the live path would
     // look them up score by score.
-    const snapshot: ScoreSnapshot = {
+    const replay: Replay = {
+      tenantId,
       scoring: await this.timeZones.allScoring(tenantId),
       memberships: await this.memberships.allChanges(tenantId),
+      closed: await this.closedPeriods(tenantId),
+      tallies: new Map(),
+      unsettled: [],
     };
     let scoresApplied = 0;
-    const messagesRead = await this.readLedger(async (events) => {
-      const scores: Score[] = [];
-      for (const event of events) {
-        if (tenantId !== undefined && event.tenantid !== tenantId) continue;
-        const score = scoreOf(event);
-        if (score) scores.push(score);
-      }
-      await this.scores.addAll(scores, snapshot, closed);
-      scoresApplied += scores.length;
+    const started = performance.now();
+    const messagesRead = await this.readLedger((message) => {
+      const score = scoreInMessage(message, tenantId);
+      if (!score) return;
+      scoresApplied++;
+      this.tally(replay, score);
     });
+    const summed = performance.now();
+    const keysDeleted = await this.swapInTallies(replay);
+    const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+    for (const score of replay.unsettled) {
+      await this.scores.add(score, replay.closed.get(score.tenantId));
+    }
     this.logger.log(
       `rebuilt ${tenantId ?? 'every tenant'}: ${keysDeleted} keys removed, ` +
-        `${scoresApplied} scores of ${messagesRead} messages applied`,
+        `${scoresApplied} scores of ${messagesRead} messages applied ` +
+        `(read and summed in ${seconds(started, summed)} s, ` +
+        `written in ${seconds(summed, performance.now())} s)`,
     );
     return { keysDeleted, messagesRead, scoresApplied };
   }
 
-  // Boards (people's and groups', with their hashes and sets) and applied markers; the
-  // hidden-people mirror stays.
-  private async deleteKeys(tenantId?: string): Promise<number> {
-    const tenant = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenantId ?? '*'}}`;
-    let deleted = 0;
-    for (const pattern of [`${tenant}:board:*`, `${tenant}:applied:*`]) {
-      const stream = this.redis.client.scanStream({ match: pattern, count: 1000 });
-      for await (const keys of stream as AsyncIterable<string[]>) {
-        if (keys.length > 0) deleted += await this.redis.client.unlink(...keys);
+  // The live path's choice of boards and groups (Scores.addAll), summed in memory.
+  private tally(replay: Replay, score: Score): void {
+    let tenant = replay.tallies.get(score.tenantId);
+    if (!tenant) {
+      const scoring = replay.scoring.get(score.tenantId);
+      if (!scoring) {
+        replay.unsettled.push(score);
+        return;
       }
+      const closed = replay.closed.get(score.tenantId);
+      const boards = new OpenBoards(scoring.timeZone, closed);
+      tenant = { tally: new BoardTally(), boards, scoring };
+      replay.tallies.set(score.tenantId, tenant);
+    }
+    const changes = replay.memberships.get(personKey(score.tenantId, score.userId)) ?? [];
+    const least = tenant.scoring.minActiveMembers ?? this.config.MIN_ACTIVE_MEMBERS_FOR_AVERAGE;
+    tenant.tally.add(score, tenant.boards.of(score), groupsAt(changes, score.earnedAt), least);
+  }
+
+  // Each tenant's tally staged and swapped in, with its markers; a tenant with boards and no
+  // score in the ledger loses its boards, as before the rebuild they came from nothing.
+  private async swapInTallies({ tenantId, tallies }: Replay): Promise<number> {
+    const { client, keys } = this.redis;
+    const tenants = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenantId ?? '*'}}`;
+    const markers = await keysByTenant(client, `${tenants}:applied:*`);
+    const writes = new PipelinedWrites(client);
+    const run = randomUUID().slice(0, 8);
+    const markerMs = this.config.EVENT_DEDUPE_DAYS * 86_400_000;
+    let deleted = 0;
+    const staged = new Map<string, [string, string][]>();
+    for (const [tenant, { tally }] of tallies) {
+      const tag = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenant}}`;
+      const stagingOf = (live: string) => `${tag}:rebuild-${run}:${live.slice(tag.length + 1)}`;
+      staged.set(tenant, await stageTally(writes, keys, tenant, tally, stagingOf, STAGING_TTL_MS));
+    }
+    await writes.flush();
+    // Scanned last, so that the swap also removes boards created meanwhile.
+    const boards = await keysByTenant(client, `${tenants}:board:*`);
+    for (const tenant of new Set([...staged.keys(), ...boards.keys(), ...markers.keys()])) {
+      const old = boards.get(tenant) ?? [];
+      await swapIn(client, old, staged.get(tenant) ?? []);
+      const applied = tallies.get(tenant)?.tally.applied ?? new Set<string>();
+      const oldMarkers = markers.get(tenant) ?? [];
+      const markerOf = (eventId: string) => keys.applied(tenant, eventId);
+      deleted += old.length;
+      deleted += await resetMarkers(writes, oldMarkers, applied, markerOf, markerMs);
     }
     return deleted;
   }
@@ -105,7 +172,7 @@ export class RebuildBoards {
 
   // Reads the topic from its beginning to the end offsets it has now, a fetched batch at a time
   // in each partition's order, with a consumer group of its own that is deleted afterwards.
-  private async readLedger(apply: (events: ScoreEvent[]) => Promise<void>): Promise<number> {
+  private async readLedger(apply: (message: KafkaMessage) => void): Promise<number> {
     const { kafka } = this.messaging;
     const topic = `${this.config.KAFKA_TOPIC_PREFIX}${Topics.ledger}`;
     const admin = kafka.admin();
@@ -129,16 +196,13 @@ export class RebuildBoards {
             eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
               const end = ends.get(batch.partition);
               if (end === undefined) return;
-              const events: ScoreEvent[] = [];
               let last: bigint | undefined;
               for (const message of batch.messages) {
                 if (BigInt(message.offset) >= end) break;
                 read++;
                 last = BigInt(message.offset);
-                const event = decoded(message);
-                if (event && SCORE_TYPES.has(event.type)) events.push(event as ScoreEvent);
+                apply(message);
               }
-              await apply(events);
               if (last !== undefined) resolveOffset(String(last));
               await heartbeat();
               if (last === undefined || last + 1n >= end) ends.delete(batch.partition);
@@ -154,15 +218,5 @@ export class RebuildBoards {
       await admin.deleteGroups([groupId]).catch(() => undefined);
       await admin.disconnect();
     }
-  }
-}
-
-// The live consumer dead-letters what cannot be decoded; the rebuild passes over it.
-function decoded(message: Parameters<typeof fromKafkaMessage>[0]): CloudEvent | undefined {
-  try {
-    return fromKafkaMessage(message);
-  } catch (error) {
-    if (error instanceof InvalidEventError) return undefined;
-    throw error;
   }
 }

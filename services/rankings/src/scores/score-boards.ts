@@ -152,7 +152,7 @@ export class ScoreBoards {
 
   /**
    * Adds each score as `add` does, in the order given, sending the scripts in pipelines of
-   * PIPELINE (one round trip each) rather than one by one: the rebuild's way. Throws the first
+   * PIPELINE (one round trip each) rather than one by one: a Kafka batch's way. Throws the first
    * script's error, after the scripts before it have run; a retry adds the rest, each once.
    */
   async addAll(items: readonly ScoreOnBoards[]): Promise<void> {

@@ -11,8 +11,8 @@ import { Score } from './score';
 import { ScoreBoards, ScoreOnBoards } from './score-boards';
 
 /**
- * What scores are added with instead of the database's look-ups, read once (the rebuild's):
- * each tenant's scoring settings, and each person's membership changes by personKey.
+ * What scores are added with instead of the database's look-ups, read once for a batch: each
+ * tenant's scoring settings, and each person's membership changes by personKey.
  */
 export interface ScoreSnapshot {
   scoring: ReadonlyMap<string, TenantScoring>;
@@ -91,28 +91,23 @@ export class Scores {
 
   /**
    * Adds `scores` in order as `add` does, with `snapshot` in place of the database's look-ups
-   * and the scripts pipelined (ScoreBoards.addAll): the rebuild's way, for the many scores of a
-   * Kafka batch. `closedPeriods` holds each tenant's closed period ids; a score whose tenant's
-   * settings the snapshot lacks is added (or parked) one by one, as `add` does.
+   * and the scripts pipelined (ScoreBoards.addAll), for the many scores of a Kafka batch. A
+   * score whose tenant's settings the snapshot lacks is added (or parked) one by one, as `add`
+   * does.
    */
-  async addAll(
-    scores: readonly Score[],
-    snapshot: ScoreSnapshot,
-    closedPeriods: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-  ): Promise<void> {
+  async addAll(scores: readonly Score[], snapshot: ScoreSnapshot): Promise<void> {
     const items: ScoreOnBoards[] = [];
     for (const score of scores) {
       const scoring = snapshot.scoring.get(score.tenantId);
-      const closed = closedPeriods.get(score.tenantId);
       if (!scoring) {
         await this.boards.addAll(items.splice(0));
-        await this.add(score, closed);
+        await this.add(score);
         continue;
       }
       const changes = snapshot.memberships.get(personKey(score.tenantId, score.userId)) ?? [];
       items.push({
         score,
-        boards: boardsOf(score, scoring.timeZone).filter((board) => !closed?.has(board.periodId)),
+        boards: boardsOf(score, scoring.timeZone),
         groupIds: groupsAt(changes, score.earnedAt),
         minActiveMembers: scoring.minActiveMembers,
       });
