@@ -1,6 +1,6 @@
 // QR + GPS check-ins through the gateway (token, rate limit, verification's judgement, its
-// outbox, Kafka, the ledger's earn and projections) until the points show in the person's
-// balance, against the raw chain of ../raw-earn-chain.ts (kafkajs produce → consume → INSERT)
+// outbox, Kafka, the ledger's earn and projections, Kafka again, rankings' boards) until the
+// points show on the person's all-time board (and, on the way, in their balance), against the raw chain of ../raw-earn-chain.ts (kafkajs produce → consume → INSERT)
 // on the same servers in the same run. PEOPLE residents take turns: each check-in (or raw
 // message) waits until its points (or row) can be read, polled every POLL_MS, so that a
 // latency is from the request to the points being visible. Every server runs as its own
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
 
     let turn = 0;
     const answered: number[] = [];
+    const toBalance: number[] = [];
     const checkIns = await measure(CONCURRENCY, SECONDS * 1000, async () => {
       let person: Resident;
       do person = people[turn++ % PEOPLE];
@@ -83,6 +84,12 @@ async function main(): Promise<void> {
       await until(async () => {
         const now = await balance(api, person);
         if (now > expected) throw new Error(`a balance rose past ${expected} to ${now}`);
+        return now === expected;
+      });
+      toBalance.push(performance.now() - sent);
+      await until(async () => {
+        const now = await boardScore(api, person);
+        if (now > expected) throw new Error(`a board score rose past ${expected} to ${now}`);
         return now === expected;
       });
       person.busy = false;
@@ -103,10 +110,11 @@ async function main(): Promise<void> {
       count: items,
     });
     const answer = percentiles(answered);
+    const balanceShown = percentiles(toBalance);
     console.log(
       JSON.stringify(
         {
-          benchmark: 'checkin/qr-gps-to-balance',
+          benchmark: 'checkin/qr-gps-to-board',
           people: PEOPLE,
           seconds: SECONDS,
           concurrency: CONCURRENCY,
@@ -116,6 +124,8 @@ async function main(): Promise<void> {
             ...figures(checkIns),
             answerP50Ms: answer.p50Ms,
             answerP99Ms: answer.p99Ms,
+            balanceP50Ms: balanceShown.p50Ms,
+            balanceP99Ms: balanceShown.p99Ms,
             creditedOnce,
           },
           rawChain: figures(raw),
@@ -157,6 +167,17 @@ async function balance(api: Pool, person: Member): Promise<number> {
   });
   const body = (await answer.body.json()) as { balance: number };
   return answer.statusCode === 200 ? body.balance : -1;
+}
+
+/** The person's score on the tenant's all-time people board, 0 while they are not on it. */
+async function boardScore(api: Pool, person: Member): Promise<number> {
+  const answer = await api.request({
+    method: 'GET',
+    path: '/api/v1/leaderboards/people/me?period=all',
+    headers: { authorization: `Bearer ${person.token}` },
+  });
+  const body = (await answer.body.json()) as { entry?: { score: number } };
+  return answer.statusCode === 200 ? (body.entry?.score ?? 0) : 0;
 }
 
 /**
