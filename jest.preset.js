@@ -55,7 +55,7 @@ function testTiers(name, rootDir) {
   return {
     // Jest reads testTimeout only at the top level, not per project: hooks that start servers
     // and processes need far more than its default of 5 s.
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     // A suite that fails half-way may leave a consumer or a pool open; without this Jest waits
     // for it forever after reporting, and CI times out instead of showing the failure.
     forceExit: true,

@@ -1,21 +1,39 @@
-// The README's run command: local servers (npm run infra:up), one database per service, the
-// services, and demo data. Ctrl-C stops the services; `npm run infra:down` stops the servers.
-import { spawnSync } from 'node:child_process';
+// The README's run command (`npm start`, compiled by `npm run build` first): the local servers
+// (as `npm run infra:up`), one database per service, the services from dist/, and the demo data
+// once. Ctrl-C stops what this start started: the services, and the servers if it launched them.
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { format } from 'node:util';
 import {
   ClusterSecrets,
   developmentDatabases,
+  RunningService,
   ServiceName,
   SERVICES,
   startServices,
 } from '@citypoints/cluster';
-import { workspaceRoot } from '@citypoints/local-infra';
+import {
+  Connection,
+  stackDir,
+  stackPids,
+  stackPorts,
+  startStack,
+  stopStack,
+  workspaceRoot,
+} from '@citypoints/local-infra';
 import { ServiceTokenSigner } from '@citypoints/platform';
-import { callJson } from '@citypoints/platform/testing';
-import { DemoSystem, seedDemoActivities, signInDemoAdmin } from './demo-activities';
-import { demoCommandId, seedDemoRewards } from './demo-rewards';
+import { CASCAIS } from './demo/cascais';
+import { DemoSystem } from './demo/demo-system';
+import { kafkaBrokers } from './demo/kafka-brokers';
+import { seedTown } from './demo/seed-town';
+import { VAXJO } from './demo/vaxjo';
+import { describeMemory } from './start/cluster-memory';
+import { demoMarker } from './start/demo-marker';
+import { Lifetime } from './start/lifetime';
+import { demoSignIns } from './start/demo-sign-ins';
+import { seconds, stepLine } from './start/step-lines';
 
 const at = (service: ServiceName) => `http://localhost:${SERVICES[service].ports.api}`;
 const GATEWAY = at('gateway');
@@ -28,15 +46,36 @@ const DEVELOPMENT_ENV: Partial<Record<ServiceName, Record<string, string>>> = {
   gateway: { CORS_ORIGINS: '*' },
 };
 
+/** The demo's towns, whose accounts are printed at the end (tools/demo makes them). */
+const TOWNS = [CASCAIS, VAXJO];
+
+/**
+ * Node's memory per service, sized for a development system at rest: a young generation of
+ * 4 MiB (semi-spaces of 2 MiB instead of 16) is collected more often but keeps little garbage
+ * resident, and V8 favours size over speed (smaller code, an old generation that grows later).
+ */
+const NODE_ARGUMENTS = ['--max-semi-space-size=2', '--optimize-for-size'];
+
+const lifetime = new Lifetime();
+
 async function main(): Promise<void> {
+  try {
+    await startEverything();
+    await lifetime.untilStopRequested();
+    console.log('');
+  } finally {
+    await lifetime.stopAll();
+  }
+}
+
+async function startEverything(): Promise<void> {
   const root = workspaceRoot();
-  const up = spawnSync('npm', ['run', '--silent', 'infra:up'], { cwd: root, stdio: 'inherit' });
-  if (up.status !== 0) process.exit(up.status ?? 1);
-  const { DATABASE_URL, REDIS_URL, KAFKA_BROKERS } = readEnvFile(
-    join(root, '.infra/local/connection.env'),
-  );
-  const connection = { DATABASE_URL, REDIS_URL, KAFKA_BROKERS };
-  const secrets = developmentSecrets(join(root, '.infra/local'));
+  const logDir = join(root, '.infra/logs');
+  mkdirSync(logDir, { recursive: true });
+  const infraDir = stackDir(process.env, root);
+  const { connection, launched } = await startServers(infraDir, relative(root, infraDir));
+  lifetime.check();
+  const secrets = developmentSecrets(infraDir);
   signer = new ServiceTokenSigner(secrets.SERVICE_TOKEN_PRIVATE_KEY);
   const names = Object.keys(SERVICES) as ServiceName[];
   const cluster = await startServices(names, {
@@ -44,6 +83,13 @@ async function main(): Promise<void> {
     databases: developmentDatabases(connection.DATABASE_URL),
     ports: 'development',
     secrets,
+    compiled: true,
+    nodeArguments: NODE_ARGUMENTS,
+    // A cold start of seven processes on a laptop's two cores, while it compiles elsewhere.
+    readyTimeoutMs: 120_000,
+    logDir,
+    onReady: (name, _, ms) =>
+      console.log(stepLine(name, `ready on :${SERVICES[name].ports.api} in ${seconds(ms)}`)),
     // Info unless LOG_LEVEL says otherwise, where the processes of tests log warnings only.
     env: Object.fromEntries(
       names.map((name) => [
@@ -52,29 +98,96 @@ async function main(): Promise<void> {
       ]),
     ),
   });
-  const stop = () => void cluster.close();
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  lifetime.onStop('services', () => cluster.close());
+  lifetime.check();
+  await loadDemoOnce(connection.DATABASE_URL, relative(root, join(logDir, 'demo.log')));
+  lifetime.check();
+  printRunning(names, relative(root, logDir), launched.length > 0);
+  // Right after the demo's requests the services' heaps and the pools' Postgres backends (closed
+  // after 10 s idle) are not what the cluster idles at.
+  await Promise.race([lifetime.untilStopRequested(), sleep(12_000)]);
+  if (lifetime.stopping) return;
+  const servers = Object.entries(stackPids(infraDir)).map(([name, pid]) => [name, [pid]]);
+  const memory = describeMemory({
+    services: Object.values<RunningService>(cluster.services).flatMap(
+      ({ process }) => process.pid ?? [],
+    ),
+    ...Object.fromEntries(servers),
+  });
+  console.log(stepLine('memory', memory));
+}
 
+/**
+ * Postgres, Redis and Kafka as `npm run infra:up` starts them, in `dir` (`shownDir` to people),
+ * one line each; those this start launched are stopped on the way out, and only those.
+ */
+async function startServers(
+  dir: string,
+  shownDir: string,
+): Promise<{ connection: Connection; launched: string[] }> {
+  const stack = await startStack({
+    dir,
+    ports: stackPorts(process.env),
+    durable: true,
+    lean: true,
+  });
+  const launched = Object.keys(stack.startupMs).filter((s) => !stack.alreadyRunning.includes(s));
+  if (launched.length > 0) lifetime.onStop(launched.join(', '), () => stopStack(dir, launched));
+  for (const [server, ms] of Object.entries(stack.startupMs)) {
+    const how = launched.includes(server) ? `started in ${seconds(ms)}` : 'already running';
+    console.log(stepLine(server, `${how} (log under ${shownDir}/)`));
+  }
+  return { connection: stack.connection, launched };
+}
+
+/** Loads the demo data unless these servers have it, its own lines going to `logFile`. */
+async function loadDemoOnce(serverUrl: string, logFile: string): Promise<void> {
+  const marker = await demoMarker(serverUrl);
+  if (marker.loadedAt) {
+    const when = marker.loadedAt.toISOString().slice(0, 16).replace('T', ' ');
+    console.log(stepLine('demo data', `kept (loaded ${when} UTC)`));
+    return;
+  }
+  const began = performance.now();
+  const print = console.log;
+  console.log = (...args: unknown[]) => appendFileSync(logFile, `${format(...args)}\n`);
   try {
     await seedDemoData();
-  } catch (error) {
-    // The services it started stop with it, rather than hold the ports for the next start.
-    await cluster.close();
-    throw error;
+  } finally {
+    console.log = print;
   }
+  await marker.markLoaded();
+  console.log(
+    stepLine('demo data', `loaded in ${seconds(performance.now() - began)} (${logFile})`),
+  );
+}
+
+function printRunning(names: ServiceName[], logDir: string, stopsServers: boolean): void {
   const internal = names
     .filter((name) => name !== 'gateway')
     .map((name) => `${name} :${SERVICES[name].ports.api}`)
     .join(', ');
+  const signIns = TOWNS.flatMap((town) => demoSignIns(town, Date.now()))
+    .map((line) => `    ${line}`)
+    .join('\n');
+  const [resident] = CASCAIS.knownResidents;
   console.log(`
-City Points is running:
+City Points is running, ready ${seconds(performance.now())} after start:
   public API    ${GATEWAY}/api/v1   (documented at ${GATEWAY}/api/docs)
   internal      ${internal} (each documents /docs;
                 loopback only, and every call needs the gateway's service token)
   each also has /health/live, /health/ready and /metrics (the gateway's on :${SERVICES.gateway.ports.management})
   development   identity's mail outbox (DEVELOPMENT_ROUTES=true): the reset mails it would send
-Ctrl-C stops the services; npm run infra:down stops Postgres, Redis and Kafka.`);
+  logs          ${logDir}/<service>.log (JSON lines), the demo's in ${logDir}/demo.log
+  demo sign-in  by role, email and password:
+${signIns}
+  curl -s -X POST ${GATEWAY}/api/v1/tenants/${CASCAIS.slug}/sessions -H 'content-type: application/json' \\
+    -d '{"email":"${resident.email}","password":"${resident.password}"}'
+Ctrl-C stops the services${stopsServers ? ' and the servers this start launched' : ''}; ${
+    stopsServers
+      ? 'the data stays for the next start.'
+      : 'npm run infra:down stops Postgres, Redis and Kafka.'
+  }`);
 }
 
 // Kept with the local servers, so tokens stay valid across restarts of the services.
@@ -114,139 +227,30 @@ const asService = async (service: string) => ({
   authorization: await signer.authorization(service),
 });
 
-function readEnvFile(path: string): Record<string, string> {
-  return Object.fromEntries(
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((line) => line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
-}
-
 /**
- * Demo Town with its published activities (seedDemoActivities) and its resident Ana, who checks
- * in at the recycling station and the book donation point with their posters' codes, standing
- * there, and sees the points arrive through the public API.
+ * The demo: Demo Town (Cascais, `demo-town`) and Växjö, each with its activities, partners,
+ * causes, groups and 200 residents with a week of history, loaded through the public API and
+ * the integration topic (tools/demo/seed-town.ts), both towns at once.
  */
 async function seedDemoData(): Promise<void> {
-  const tenant = 'demo-town';
-  const ana = {
-    email: 'ana@demo-town.example',
-    password: 'beach-clean-up-2026',
-    displayName: 'Ana',
-  };
-  // The platform operator's step, through identity's internal API.
-  await callJson(`${IDENTITY}/tenants`, {
-    headers: await asService('identity'),
-    body: { slug: tenant, name: 'Demo Town', defaultLocale: 'en', timeZone: 'Europe/Lisbon' },
-  });
+  const started = Date.now();
   const system: DemoSystem = { gateway: GATEWAY, identity: IDENTITY, asService };
-  const admin = await signInDemoAdmin(tenant, system);
-  const activities = await seedDemoActivities(tenant, system, admin);
-  const causes = await seedDemoRewards(tenant, system, admin);
-  await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sign-up`, { body: ana });
-  const session = await callJson(`${GATEWAY}/api/v1/tenants/${tenant}/sessions`, {
-    body: { email: ana.email, password: ana.password },
-  });
-  if (session.status !== 200) {
-    throw new Error(`demo sign-in failed: ${JSON.stringify(session.body)}`);
-  }
-  const { accessToken } = session.body as { accessToken: string };
-  // Ana walked from the recycling station to the library this hour; a start within the same
-  // hour sends the same check-ins again (same keys and bodies), which credits nothing more.
-  const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  const visits = [
-    { title: 'Recycling station', minutesBefore: 40 },
-    { title: 'Book donation point', minutesBefore: 10 },
-  ];
-  for (const { title, minutesBefore } of visits) {
-    const { code, place } = activities[title];
-    const scannedAt = new Date(hour - minutesBefore * 60_000).toISOString();
-    const checkIn = await untilVerificationKnows(() =>
-      callJson(`${GATEWAY}/api/v1/check-ins`, {
-        token: accessToken,
-        headers: { 'idempotency-key': `demo-ana-${scannedAt}` },
-        body: {
-          code,
-          position: { latitude: place.latitude, longitude: place.longitude, accuracy: 8 },
-          scannedAt,
-        },
-      }),
-    );
-    // 422: a rule of the activity turned it down (a daily limit on a later start).
-    if (checkIn.status !== 201 && checkIn.status !== 422) {
-      throw new Error(`demo check-in failed: ${JSON.stringify(checkIn.body)}`);
-    }
-  }
-  // Ana gives 5 points to the trees, once: the same donation id on every start.
-  const trees = causes['Trees for Parque Marechal Carmona'];
-  const donation = await untilLedgerKnows(() =>
-    callJson(`${GATEWAY}/api/v1/me/donations`, {
-      token: accessToken,
-      body: { donationId: demoCommandId('ana-trees'), causeId: trees, points: 5 },
-    }),
+  const kafka = kafkaBrokers();
+  const lines = await Promise.all(
+    TOWNS.map((town, i) =>
+      seedTown(town, system, { residents: 200, block: 20 + i, width: 6, kafkaBrokers: kafka }),
+    ),
   );
-  if (donation.status !== 201 && donation.status !== 200) {
-    throw new Error(`demo donation failed: ${JSON.stringify(donation.body)}`);
-  }
-  const participations = await callJson(`${GATEWAY}/api/v1/me/participations`, {
-    token: accessToken,
-  });
-  const verified = (participations.body.items as { state: string; points: number }[]).filter(
-    (participation) => participation.state === 'verified',
-  );
-  const earned = verified.reduce((sum, participation) => sum + participation.points, 0);
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const { balance } = (await callJson(`${GATEWAY}/api/v1/me/balance`, { token: accessToken }))
-      .body as { balance: number };
-    if (balance >= earned - 5) {
-      console.log(`
-Demo data: ${ana.displayName} (${ana.email}, password ${ana.password}) of ${tenant} checked in ${verified.length} times, gave 5 points to the trees and has ${balance} points.
-  curl -s -X POST ${GATEWAY}/api/v1/tenants/${tenant}/sessions -H 'content-type: application/json' \\
-    -d '{"email":"${ana.email}","password":"${ana.password}"}'
-  then: curl -s ${GATEWAY}/api/v1/me/balance -H "authorization: Bearer <accessToken>"`);
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the demo points did not reach the ledger');
+  console.log(`Demo data, loaded in ${Math.round((Date.now() - started) / 1000)} s:`);
+  for (const line of lines.flat()) console.log(line);
 }
 
-/**
- * `call` again, for up to 30 s, while the ledger has not yet opened the account of a cause
- * just published (404 `unknown-account`) or credited the check-ins just made (409
- * `insufficient-points`): such refusals move nothing.
- */
-async function untilLedgerKnows(
-  call: () => ReturnType<typeof callJson>,
-): ReturnType<typeof callJson> {
-  for (let attempt = 0; ; attempt++) {
-    const answer = await call();
-    const code = (answer.body as { code?: string } | undefined)?.code;
-    const early = code === 'unknown-account' || code === 'insufficient-points';
-    if (!early || attempt >= 150) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/**
- * `call` again, for up to 30 s, while verification has not yet heard of the tenant or the
- * activity from their events (409 `unknown-tenant`, 422 `unknown-activity`): such refusals
- * store nothing.
- */
-async function untilVerificationKnows(
-  call: () => ReturnType<typeof callJson>,
-): ReturnType<typeof callJson> {
-  for (let attempt = 0; ; attempt++) {
-    const answer = await call();
-    const code = (answer.body as { code?: string } | undefined)?.code;
-    const unknown = code === 'unknown-tenant' || code === 'unknown-activity';
-    if (!unknown || attempt >= 150) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-main().catch((error) => {
-  console.error(`start failed: ${(error as Error).message}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    // Ctrl-C reaches the services too, so a start it cuts short may fail for that reason alone.
+    if (lifetime.stopping) process.exit(0);
+    console.error(`start failed: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -4,3 +4,4 @@ export { Cluster, RunningService, startServices } from './start-services';
 export { startTestServices } from './start-test-services';
 export { testSecrets } from './test-secrets';
 export { developmentDatabases } from './development-databases';
+export { memoryInUse, MemoryInUse } from './memory-in-use';

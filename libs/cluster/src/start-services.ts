@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Connection } from '@citypoints/local-infra';
 import { ServiceProcess, startServiceProcess } from '@citypoints/testing';
 import { orderServices } from './order-services';
@@ -25,6 +26,16 @@ export interface ClusterOptions {
   env?: Partial<Record<ServiceName, Record<string, string>>>;
   /** Receives what each process writes, instead of this process's terminal. */
   output?: (service: ServiceName, chunk: Buffer) => void;
+  /** Each process appends what it writes to `<logDir>/<service>.log` (unless `output`). */
+  logDir?: string;
+  /** Runs the compiled services under dist/ (`npm run build`), not the TypeScript. */
+  compiled?: boolean;
+  /** Arguments to node for every service's process (heap sizes, say). */
+  nodeArguments?: readonly string[];
+  /** How long each service may take to be ready (30 s unless given). */
+  readyTimeoutMs?: number;
+  /** Told of each service once it is ready, with the milliseconds from spawn to ready. */
+  onReady?: (service: ServiceName, running: RunningService, ms: number) => void;
 }
 
 /** A started service's process, with the database it was given. */
@@ -105,10 +116,15 @@ async function startService(
   const output = options.output;
   const managementPort = service.ports.management !== undefined;
   const run = async (ports?: { api: number; management?: number }): Promise<RunningService> => {
+    const began = performance.now();
     const child = await startServiceProcess(name, env, {
       managementPort,
       ports,
       output: output && ((chunk) => output(name, chunk)),
+      logFile: options.logDir && join(options.logDir, `${name}.log`),
+      compiled: options.compiled,
+      nodeArguments: options.nodeArguments,
+      readyTimeoutMs: options.readyTimeoutMs,
     });
     const again = async () => {
       const port = (url: string) => Number(new URL(url).port);
@@ -117,7 +133,9 @@ async function startService(
       restarted(next);
       return next;
     };
-    return { ...child, databaseUrl: database?.url, restart: again };
+    const running = { ...child, databaseUrl: database?.url, restart: again };
+    options.onReady?.(name, running, Math.round(performance.now() - began));
+    return running;
   };
   return run(options.ports === 'development' ? service.ports : undefined);
 }

@@ -20,7 +20,12 @@ async function main(command: string | undefined): Promise<void> {
 }
 
 async function up(dir: string): Promise<void> {
-  const stack = await startStack({ dir, ports: stackPorts(process.env), durable: true });
+  const stack = await startStack({
+    dir,
+    ports: stackPorts(process.env),
+    durable: true,
+    lean: true,
+  });
   for (const [server, ms] of Object.entries(stack.startupMs)) {
     const state = stack.alreadyRunning.includes(server) ? 'already running' : `started in ${ms} ms`;
     console.log(`${server.padEnd(9)}${state}`);

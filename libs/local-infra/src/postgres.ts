@@ -18,6 +18,9 @@ import { StackOptions, StackPorts } from './stack-options';
 /** Throwaway test data does not need crash safety, and skipping it makes writes much cheaper. */
 const nonDurableSettings = ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'];
 
+/** A development system's few megabytes of data fit many times over; idle memory stays small. */
+const leanSettings = ['-c shared_buffers=16MB'];
+
 export const postgresServer: LocalServer = {
   name: 'postgres',
   ports: (ports) => [ports.postgres],
@@ -30,7 +33,7 @@ export const postgresServer: LocalServer = {
   isReady: answersSelectOne,
 };
 
-async function launchPostgres({ dir, ports, durable }: StackOptions): Promise<void> {
+async function launchPostgres({ dir, ports, durable, lean }: StackOptions): Promise<void> {
   if (runsAsRoot()) chmodSync(dir, statSync(dir).mode | 0o001);
   if (!existsSync(join(dataDir(dir), 'PG_VERSION'))) await initialise(dataDir(dir), durable);
   writeFileSync(logFile(dir), '', { flag: 'a' });
@@ -42,6 +45,7 @@ async function launchPostgres({ dir, ports, durable }: StackOptions): Promise<vo
     "-c unix_socket_directories=''",
     '-c max_connections=300',
     ...(durable ? [] : nonDurableSettings),
+    ...(lean ? leanSettings : []),
   ];
   await asServerAccount('pg_ctl', [
     ...['start', '-w', '-t', '60', '-D', dataDir(dir), '-l', logFile(dir)],

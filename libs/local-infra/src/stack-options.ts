@@ -11,6 +11,12 @@ export interface StackOptions {
   ports: StackPorts;
   /** False for tests: durability costs start-up and write time and protects only throwaway data. */
   durable: boolean;
+  /**
+   * Sized to idle small on a developer's machine (`infra:up`, `npm start`): Kafka's heap at most
+   * 256 MiB instead of 512 MiB and its JIT the quick one only, Postgres's shared buffers 16 MB
+   * instead of 128 MB. Tests and benchmarks, which load the servers hard, leave it off.
+   */
+  lean?: boolean;
 }
 
 /** The settings services read from the environment to reach the servers. */

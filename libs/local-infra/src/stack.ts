@@ -56,11 +56,26 @@ export async function startStack(options: StackOptions): Promise<StartedStack> {
   return { connection, startupMs, alreadyRunning: running.map((server) => server.name) };
 }
 
-/** Stops the servers running from `dir`, and nothing else, and returns their names. */
-export async function stopStack(dir: string): Promise<string[]> {
+/**
+ * Stops the servers running from `dir`, and nothing else, and returns their names; only those
+ * named in `only` when given (the ones a caller's startStack launched, say).
+ */
+export async function stopStack(dir: string, only?: readonly string[]): Promise<string[]> {
   const absoluteDir = resolve(dir);
-  const stopped = await Promise.all(servers.map((server) => stopServer(server, absoluteDir)));
-  return servers.filter((_, i) => stopped[i]).map((server) => server.name);
+  const chosen = servers.filter((server) => only === undefined || only.includes(server.name));
+  const stopped = await Promise.all(chosen.map((server) => stopServer(server, absoluteDir)));
+  return chosen.filter((_, i) => stopped[i]).map((server) => server.name);
+}
+
+/** The main process of each server running from `dir`, by name (Postgres's postmaster). */
+export function stackPids(dir: string): Record<string, number> {
+  const absoluteDir = resolve(dir);
+  return Object.fromEntries(
+    servers.flatMap((server) => {
+      const pid = runningPid(server, absoluteDir);
+      return pid === undefined ? [] : [[server.name, pid]];
+    }),
+  );
 }
 
 async function start(server: LocalServer, options: StackOptions): Promise<number> {

@@ -1,6 +1,8 @@
 export { createKafka, createOrderedProducer } from './create-kafka';
 export { MessagingTables1764028800000 } from './messaging-tables.migration';
+export { OutboxTraceContext1796515200000 } from './outbox-trace-context.migration';
 export { startKafkaHandlers } from './nest/start-kafka-handlers';
+export { IdempotentConsumer, IdempotentConsumerOptions } from './consumer/idempotent-consumer';
 export { ConsumerGroup, ConsumerGroupOptions } from './nest/consumer-group.decorator';
 export { EventBatchPattern } from './nest/event-batch-pattern.decorator';
 export { KafkaEventBatchContext } from './nest/kafka-event-batch-context';
@@ -13,3 +15,8 @@ export { KafkaOutboxPublisher } from './outbox/kafka-outbox-publisher';
 export { OutboxMessage, OutboxPublisher } from './outbox/outbox-message';
 export { OutboxRelay, OutboxRelayOptions } from './outbox/outbox-relay';
 export { ReplayTerminal, runDeadLetterReplay } from './replay/run-dead-letter-replay';
+export { DeadLetterReason, messagingMetrics } from './messaging-metrics';
+export { consumerLag, watchConsumerLag, WatchedGroup } from './metrics/consumer-lag';
+export { outboxBacklog, outboxOldestAge, watchOutbox } from './metrics/outbox-backlog';
+export { activeCorrelationId, withCorrelationId } from './tracing/correlation-id';
+export { contextOfHeaders, traceContextOf, TraceContextCarrier } from './tracing/trace-context';

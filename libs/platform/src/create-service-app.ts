@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { httpAdapter } from './fastify-adapter';
+import { measureRequests } from './http-metrics';
 import { JsonBodyShapePipe } from './json-body-shape';
 import { fieldErrors, invalidFields } from './problems/field-errors';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
@@ -15,6 +16,7 @@ import { logRequests } from './request-logging';
  * SERVICE_BODY_LIMIT_BYTES with 413; bodies too deep or too large to walk are refused with 400 before validation (JsonBodyShapePipe);
  * every refusal and failure is answered as problem+json (ProblemDetailsFilter). Its
  * internal HTTP API is described at /openapi.json (and browsable at /docs) for the gateway.
+ * Every answer is counted and timed at /metrics (measureRequests).
  */
 export async function createServiceApp(
   serviceName: string,
@@ -25,6 +27,7 @@ export async function createServiceApp(
   });
   app.useLogger(app.get(Logger));
   logRequests(app);
+  measureRequests(app);
   app.useGlobalPipes(
     new JsonBodyShapePipe(),
     new ValidationPipe({

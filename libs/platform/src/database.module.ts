@@ -1,4 +1,7 @@
-import { MessagingTables1764028800000 } from '@citypoints/messaging';
+import {
+  MessagingTables1764028800000,
+  OutboxTraceContext1796515200000,
+} from '@citypoints/messaging';
 import { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
@@ -19,7 +22,7 @@ export function databaseModule(
     useFactory: () => ({
       type: 'postgres',
       url,
-      migrations: [MessagingTables1764028800000, ...migrations],
+      migrations: [MessagingTables1764028800000, OutboxTraceContext1796515200000, ...migrations],
       synchronize: false,
       autoLoadEntities: true,
       // waitForDependencies has already checked that the database answers: fail fast here.

@@ -31,3 +31,12 @@ export { httpAdapter, HttpAdapterOptions } from './fastify-adapter';
 export { requestIdOf } from './request-id';
 export { ProblemDetailsFilter } from './problems/problem-details.filter';
 export { fieldErrors, invalidFields, notKnown } from './problems/field-errors';
+export { activeTraceIds } from './active-trace-ids';
+export { flushSpans } from './flush-spans';
+export {
+  httpRequestDuration,
+  httpRequests,
+  measureRequests,
+  RequestMetricsOptions,
+} from './http-metrics';
+export { logContext } from './request-logging';

@@ -1,6 +1,7 @@
 import { startKafkaHandlers } from '@citypoints/messaging';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { createServiceApp } from './create-service-app';
+import { flushSpans } from './flush-spans';
 import { loadConfig } from './load-config';
 import { ServiceConfig } from './service-config';
 import { waitForDependencies } from './wait-for-dependencies';
@@ -34,7 +35,7 @@ export async function runService<C extends ServiceConfig>(
 
 /**
  * Kubernetes stops a pod with SIGTERM: finish the work in hand (consumers commit their offsets,
- * the outbox relay its batch), close connections, then exit 0.
+ * the outbox relay its batch), close connections, send the last spans, then exit 0.
  */
 export function stopGracefullyOn(
   signals: NodeJS.Signals[],
@@ -47,7 +48,7 @@ export function stopGracefullyOn(
     if (stopping) return;
     stopping = true;
     void app.close().then(
-      () => process.exit(0),
+      () => flushSpans().then(() => process.exit(0)),
       (error: Error) => {
         process.stderr.write(`${name} did not stop cleanly: ${error.message}\n`);
         process.exit(1);

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
 import { findFreePorts, workspaceRoot } from '@citypoints/local-infra';
 import { waitFor } from './wait-for';
 
@@ -19,11 +20,29 @@ export interface ServiceProcessOptions {
   output?: (chunk: Buffer) => void;
   /** Fixed ports (`npm start`'s), instead of free ones; a 0 management port lets it pick. */
   ports?: { api: number; management?: number };
+  /**
+   * Runs the compiled `dist/services/<name>/src/main.js` (`npm run build`) rather than the
+   * TypeScript through swc-node: no compiler loaded in the process, so it starts sooner and
+   * holds less memory; the build must be current.
+   */
+  compiled?: boolean;
+  /** Arguments to node itself before the entry (heap sizes, say). */
+  nodeArguments?: readonly string[];
+  /** Appends what the process writes to this file, which it holds itself (outlives a parent). */
+  logFile?: string;
+  /**
+   * How long it may take to be ready (READY_TIMEOUT_MS unless given): a 2-core machine running
+   * several test projects at once has taken over 30 s to start a service.
+   */
+  readyTimeoutMs?: number;
 }
 
 // Starts on free ports picked by another cluster meanwhile (the two chose the same port before
 // either bound it) are tried again on new ones, this many times in all.
 const ATTEMPTS_ON_FREE_PORTS = 3;
+
+/** How long a service may take to be ready by default. */
+const READY_TIMEOUT_MS = 120_000;
 
 /**
  * Runs services/<name> as its own process, as in production, and waits until it is ready:
@@ -47,6 +66,18 @@ export async function startServiceProcess(
   }
 }
 
+function entry(name: string, { compiled }: ServiceProcessOptions): string[] {
+  return compiled
+    ? [`dist/services/${name}/src/main.js`]
+    : ['-r', '@swc-node/register', `services/${name}/src/main.ts`];
+}
+
+/** The child's stdout and stderr: a pipe to `output`, the log file open as `logFd`, or ours. */
+function outputs(output: unknown, logFd: number | undefined): ('pipe' | 'inherit' | number)[] {
+  if (output) return ['pipe', 'pipe'];
+  return logFd === undefined ? ['inherit', 'inherit'] : [logFd, logFd];
+}
+
 /** Another process answered on the port a service was given. */
 class PortTakenError extends Error {}
 
@@ -62,7 +93,8 @@ async function startOnce(
     ? [options.ports.api, options.ports.management ?? 0]
     : await findFreePorts(2);
   const instance = randomUUID();
-  const child = spawn('node', ['-r', '@swc-node/register', `services/${name}/src/main.ts`], {
+  const logFd = options.logFile && !options.output ? openSync(options.logFile, 'a') : undefined;
+  const child = spawn('node', [...(options.nodeArguments ?? []), ...entry(name, options)], {
     cwd: workspaceRoot(),
     env: {
       ...process.env,
@@ -72,8 +104,10 @@ async function startOnce(
       MANAGEMENT_PORT: String(managementPort),
       INSTANCE_ID: instance,
     },
-    stdio: ['ignore', options.output ? 'pipe' : 'inherit', options.output ? 'pipe' : 'inherit'],
+    stdio: ['ignore', ...outputs(options.output, logFd)],
   });
+  // The child holds its own copy from here.
+  if (logFd !== undefined) closeSync(logFd);
   if (options.output) {
     child.stdout?.on('data', options.output);
     child.stderr?.on('data', options.output);
@@ -82,17 +116,22 @@ async function startOnce(
   const url = `http://127.0.0.1:${port}`;
   const managementUrl = options.managementPort ? `http://127.0.0.1:${managementPort}` : url;
   try {
-    await waitFor(`${name} to be ready`, async () => {
-      if (child.exitCode !== null) {
-        throw new ExitedError(`${name} exited with code ${child.exitCode}`);
-      }
-      const response = await fetch(`${managementUrl}/health/ready`).catch(() => undefined);
-      if (!response?.ok) return undefined;
-      if (response.headers.get('x-instance-id') !== instance) {
-        throw new PortTakenError(`another process answers on ${managementUrl} for ${name}`);
-      }
-      return true;
-    });
+    await waitFor(
+      `${name} to be ready`,
+      async () => {
+        if (child.exitCode !== null) {
+          const log = options.logFile ? ` (its log: ${options.logFile})` : '';
+          throw new ExitedError(`${name} exited with code ${child.exitCode}${log}`);
+        }
+        const response = await fetch(`${managementUrl}/health/ready`).catch(() => undefined);
+        if (!response?.ok) return undefined;
+        if (response.headers.get('x-instance-id') !== instance) {
+          throw new PortTakenError(`another process answers on ${managementUrl} for ${name}`);
+        }
+        return true;
+      },
+      options.readyTimeoutMs ?? READY_TIMEOUT_MS,
+    );
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -1,5 +1,10 @@
 import { startKafkaHandlers } from '@citypoints/messaging';
-import { httpAdapter, logRequests, ProblemDetailsFilter } from '@citypoints/platform';
+import {
+  httpAdapter,
+  logRequests,
+  measureRequests,
+  ProblemDetailsFilter,
+} from '@citypoints/platform';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -9,6 +14,7 @@ import { GatewayConfig } from './gateway-config';
 import { GatewayModule } from './gateway.module';
 import { managementPathsApart } from './management/management-server';
 import { openApiDocument } from './openapi/openapi-document';
+import { gatewayRouteOf } from './api/request-metrics';
 import { AddressRateLimit } from './rate-limit/address-rate-limit';
 import { ROUTES } from './routes/route-table';
 
@@ -39,6 +45,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   );
   app.useLogger(app.get(Logger));
   logRequests(app);
+  // By the route table's names: one Fastify route serves the whole API (see request-metrics.ts).
+  measureRequests(app, { routeOf: gatewayRouteOf });
   app.enableCors({
     origin: config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS,
     exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit-remaining'],

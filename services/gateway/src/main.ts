@@ -1,3 +1,4 @@
+import '@citypoints/platform/tracing';
 import 'reflect-metadata';
 import { startGateway } from './start-gateway';
 

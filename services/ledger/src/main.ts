@@ -1,3 +1,4 @@
+import '@citypoints/platform/tracing';
 import 'reflect-metadata';
 import { runService, ServiceConfig } from '@citypoints/platform';
 import { AppModule } from './app.module';

@@ -5,6 +5,7 @@ import {
   InvalidEventError,
 } from '@citypoints/contracts';
 import { Logger } from '@nestjs/common';
+import { Context, context, Link, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
   Consumer,
   EachBatchPayload,
@@ -17,9 +18,13 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ensureTopics } from '../ensure-topics';
-import { messagingMetrics } from '../messaging-metrics';
+import { DeadLetterReason, messagingMetrics } from '../messaging-metrics';
+import { watchConsumerLag } from '../metrics/consumer-lag';
 import { KafkaEventBatchContext } from '../nest/kafka-event-batch-context';
 import { KafkaEventContext, KafkaEventOrigin } from '../nest/kafka-event-context';
+import { withCorrelationId } from '../tracing/correlation-id';
+import { messagingTracer } from '../tracing/messaging-tracer';
+import { contextOfHeaders } from '../tracing/trace-context';
 import { applyAllOnce, applyOnce, ReceivedEvent } from './apply-once';
 import { deadLetterRecord } from './dead-letter-record';
 import { EventBatchHandler, EventHandler, inTurn, oneAtATime } from './event-handlers';
@@ -50,6 +55,12 @@ type Outcome = 'applied' | 'duplicate' | 'ignored' | 'skipped' | 'dead-lettered'
 /** What a message is to this consumer: an event it handles, a message to refuse, or neither. */
 type Reading = { event: CloudEvent } | { invalid: string } | { ignored: true };
 
+/** Why a message is refused, for its dead-letter record and for the metric. */
+interface Refusal {
+  reason: DeadLetterReason;
+  detail: string;
+}
+
 type MessagePayload = Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>;
 
 /** The failure a consumer is retrying for as long as it takes, as readiness reports it. */
@@ -71,6 +82,8 @@ export interface TransientFailure {
  * message at a time, as above.
  * Non-transactional groups (see ConsumerGroupOptions) keep no record: their effects are
  * idempotent by themselves, and a failing handler is retried by Kafka instead.
+ * Each message is handled in a `<topic> process` consumer span whose parent is the trace
+ * context of its `traceparent` header, with its correlation id in the log lines meanwhile.
  */
 export class IdempotentConsumer {
   private readonly logger: Logger;
@@ -84,6 +97,7 @@ export class IdempotentConsumer {
   private readonly oneByOne: Record<string, EventHandler>;
   private readonly inBatches: Record<string, EventBatchHandler>;
   private readonly takesBatches: boolean;
+  private unwatchLag?: () => Promise<void>;
 
   constructor(
     private readonly kafka: Kafka,
@@ -137,6 +151,12 @@ export class IdempotentConsumer {
     // A new shared group must not miss what was published before it; a live view starts now.
     const fromBeginning = !this.options.everyReplica;
     await consumer.subscribe({ topics: this.options.topics, fromBeginning });
+    this.unwatchLag = watchConsumerLag({
+      kafka: this.kafka,
+      group: this.options.groupId,
+      kafkaGroupId: this.kafkaGroupId,
+      topics: this.options.topics,
+    });
     await consumer.run(
       this.takesBatches
         ? // Resolved by hand: only what has committed, never a batch left half-way at a stop.
@@ -154,6 +174,8 @@ export class IdempotentConsumer {
     this.consumer = undefined;
     this.isJoined = false;
     this.stopping.abort(new Error(`consumer group ${this.options.groupId} is stopping`));
+    await this.unwatchLag?.();
+    this.unwatchLag = undefined;
     await consumer?.disconnect();
     // The group was this replica's alone: leave nothing behind in the cluster.
     if (consumer && this.options.everyReplica) await this.deleteGroup();
@@ -161,8 +183,47 @@ export class IdempotentConsumer {
 
   private async handle({ topic, partition, message, heartbeat }: MessagePayload) {
     const origin = { topic, partition, offset: message.offset };
-    const outcome = await this.outcomeOf(origin, message, heartbeat);
+    // Another group's business: no span for it (a shared topic carries many types).
+    if (this.notOurs(message)) {
+      messagingMetrics.consumed.inc({ group: this.options.groupId, outcome: 'ignored' });
+      return;
+    }
+    const { span, active } = this.processSpan(topic, message);
+    const outcome = await context
+      .with(active, () => this.outcomeOf(origin, message, heartbeat))
+      .then(...ended<Outcome>(span));
     messagingMetrics.consumed.inc({ group: this.options.groupId, outcome });
+  }
+
+  // A consumer span for `message`, child of the context its headers carry, and the context to
+  // handle it in: that span's, with the event's correlation id for the log lines.
+  private processSpan(
+    topic: string,
+    message: KafkaMessage,
+    links: Link[] = [],
+  ): { span: Span; active: Context } {
+    const parent = contextOfHeaders(message.headers);
+    const header = (name: string) => message.headers?.[name]?.toString();
+    const span = messagingTracer().startSpan(
+      `${topic} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        links,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': topic,
+          'messaging.consumer.group.name': this.options.groupId,
+          'messaging.kafka.offset': Number(message.offset),
+          ...(header('ce_id') && { 'messaging.message.id': header('ce_id') }),
+          ...(header('ce_type') && { 'cloudevents.event_type': header('ce_type') }),
+        },
+      },
+      parent,
+    );
+    const correlationId = header('ce_correlationid');
+    const traced = trace.setSpan(parent, span);
+    return { span, active: correlationId ? withCorrelationId(traced, correlationId) : traced };
   }
 
   private async outcomeOf(
@@ -172,7 +233,9 @@ export class IdempotentConsumer {
   ): Promise<Outcome> {
     const reading = this.read(message);
     if ('ignored' in reading) return 'ignored';
-    if ('invalid' in reading) return this.refuse(origin, message, reading.invalid);
+    if ('invalid' in reading) {
+      return this.refuse(origin, message, { reason: 'invalid-event', detail: reading.invalid });
+    }
     const { event } = reading;
     const handler = this.oneByOne[event.type];
     const db = this.db;
@@ -193,16 +256,23 @@ export class IdempotentConsumer {
   }
 
   // A domain refusal is the handler's verdict on the event, tried once; anything else failed.
-  private failureReason(error: Error): string {
+  private failureReason(error: Error): Refusal {
     return error instanceof DomainError
-      ? `refused (${error.code}): ${error.message}`
-      : `handler failed after ${this.retry.attempts} attempts: ${error.message}`;
+      ? { reason: 'refused', detail: `refused (${error.code}): ${error.message}` }
+      : {
+          reason: 'handler-failed',
+          detail: `handler failed after ${this.retry.attempts} attempts: ${error.message}`,
+        };
+  }
+
+  // Several groups may read one topic for different types: each judges only what it handles.
+  private notOurs(message: KafkaMessage): boolean {
+    const type = message.headers?.ce_type?.toString();
+    return type !== undefined && !this.oneByOne[type];
   }
 
   private read(message: KafkaMessage): Reading {
-    // Several groups may read one topic for different types: each judges only what it handles.
-    const type = message.headers?.ce_type?.toString();
-    if (type !== undefined && !this.oneByOne[type]) return { ignored: true };
+    if (this.notOurs(message)) return { ignored: true };
     let event: CloudEvent;
     try {
       event = fromKafkaMessage(message);
@@ -218,9 +288,39 @@ export class IdempotentConsumer {
    * resolves its last offset. A batch that fails for good is handled one message at a time.
    */
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    const { topic, messages } = payload.batch;
+    if (messages.length === 0 || !payload.isRunning() || payload.isStale()) return;
+    // One message: its span is the batch's. More: a batch span linked to each message's
+    // context, and a span of each message in its own trace, linked to the batch.
+    if (messages.length === 1) {
+      const { span, active } = this.processSpan(topic, messages[0]);
+      return context.with(active, () => this.handleBatchTraced(payload)).then(...ended<void>(span));
+    }
+    const batchSpan = messagingTracer().startSpan(`${topic} process`, {
+      root: true,
+      kind: SpanKind.CONSUMER,
+      links: messages.flatMap((message) => {
+        const linked = trace.getSpanContext(contextOfHeaders(message.headers));
+        return linked ? [{ context: linked }] : [];
+      }),
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': topic,
+        'messaging.consumer.group.name': this.options.groupId,
+        'messaging.batch.message_count': messages.length,
+      },
+    });
+    const toBatch = [{ context: batchSpan.spanContext() }];
+    const messageSpans = messages.map((message) => this.processSpan(topic, message, toBatch).span);
+    return context
+      .with(trace.setSpan(context.active(), batchSpan), () => this.handleBatchTraced(payload))
+      .then(...ended<void>(batchSpan, ...messageSpans));
+  }
+
+  private async handleBatchTraced(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat } = payload;
     const { topic, partition, messages } = batch;
-    if (messages.length === 0 || !isRunning() || isStale()) return;
     const readings = messages.map((message) => ({ message, reading: this.read(message) }));
     const events = readings.flatMap(({ message, reading }) =>
       'event' in reading ? [{ event: reading.event, offset: message.offset }] : [],
@@ -242,11 +342,10 @@ export class IdempotentConsumer {
     count('ignored', readings.filter(({ reading }) => 'ignored' in reading).length);
     for (const { message, reading } of readings) {
       if (!('invalid' in reading)) continue;
-      const outcome = await this.refuse(
-        { topic, partition, offset: message.offset },
-        message,
-        reading.invalid,
-      );
+      const outcome = await this.refuse({ topic, partition, offset: message.offset }, message, {
+        reason: 'invalid-event',
+        detail: reading.invalid,
+      });
       count(outcome, 1);
     }
     resolveOffset(messages[messages.length - 1].offset);
@@ -322,22 +421,25 @@ export class IdempotentConsumer {
   private async refuse(
     origin: KafkaEventOrigin,
     message: KafkaMessage,
-    reason: string,
+    { reason, detail }: Refusal,
   ): Promise<Outcome> {
     const where = `${origin.topic}[${origin.partition}]@${origin.offset}`;
     if (this.options.everyReplica) {
-      this.logger.warn(`Skipping ${where}: ${reason}`);
+      this.logger.warn(`Skipping ${where}: ${detail}`);
       return 'skipped';
     }
-    this.logger.warn(`Dead-lettering ${where}: ${reason}`);
+    this.logger.warn(`Dead-lettering ${where}: ${detail}`);
     const record = deadLetterRecord(message, {
       topic: origin.topic,
       partition: origin.partition,
       consumerGroup: this.options.groupId,
-      reason,
+      reason: detail,
     });
     // If even this fails, the error stops the partition here and Kafka redelivers: nothing is lost.
     await this.deadLetters.send({ topic: record.topic, acks: -1, messages: [record.message] });
+    const group = this.options.groupId;
+    messagingMetrics.deadLettered.inc({ group, topic: origin.topic, reason });
+    trace.getActiveSpan()?.addEvent('dead-lettered', { 'citypoints.dead_letter.reason': reason });
     return 'dead-lettered';
   }
 
@@ -351,4 +453,24 @@ export class IdempotentConsumer {
 
 function mapValues<A, B>(record: Record<string, A>, map: (value: A) => B): Record<string, B> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+}
+
+/**
+ * `then` callbacks that end `spans` whichever way the work went, recording a failure on them,
+ * and pass its result or error on.
+ */
+function ended<T>(...spans: Span[]): [(value: T) => T, (error: unknown) => never] {
+  return [
+    (value) => {
+      for (const span of spans) span.end();
+      return value;
+    },
+    (error) => {
+      for (const span of spans) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
+        span.end();
+      }
+      throw error;
+    },
+  ];
 }

@@ -5,6 +5,8 @@ export interface OutboxMessage {
   topic: string;
   key: string;
   event: CloudEvent;
+  /** The trace context of the request or handler that wrote it (see appendToOutbox). */
+  traceContext?: Record<string, string>;
 }
 
 export interface OutboxPublisher {

@@ -2,6 +2,7 @@ import { CloudEvent } from '@citypoints/contracts';
 import { Logger } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { messagingMetrics } from '../messaging-metrics';
+import { watchOutbox } from '../metrics/outbox-backlog';
 import { OutboxMessage, OutboxPublisher } from './outbox-message';
 
 export interface OutboxRelayOptions {
@@ -17,7 +18,8 @@ const RELAY_LOCK = 7_301_880_001;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Publishes committed outbox rows to Kafka in position order and marks them sent. A crash
+ * Publishes committed outbox rows to Kafka in position order and marks them sent; while it
+ * runs, /metrics reports the rows still waiting (citypoints_outbox_backlog). A crash
  * between publishing and marking re-publishes the rows on restart: consumers are idempotent.
  */
 export class OutboxRelay {
@@ -30,6 +32,7 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private wakeUp?: () => void;
   private lastPrune = 0;
+  private unwatch?: () => void;
 
   constructor(
     private readonly db: DataSource,
@@ -44,6 +47,7 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.unwatch = watchOutbox(this.db);
     this.loop = this.run();
   }
 
@@ -52,6 +56,7 @@ export class OutboxRelay {
     this.running = false;
     this.wakeUp?.();
     await this.loop;
+    this.unwatch?.();
   }
 
   private async run(): Promise<void> {
@@ -91,17 +96,23 @@ export class OutboxRelay {
   // Every query runs on the connection that holds the lock: if it breaks, the lock is gone
   // and so is this relay's leadership.
   private async publishBatch(leader: QueryRunner): Promise<number> {
-    const rows: { position: string; topic: string; message_key: string; event: CloudEvent }[] =
-      await leader.query(
-        `SELECT position, topic, message_key, event FROM outbox
+    const rows: {
+      position: string;
+      topic: string;
+      message_key: string;
+      event: CloudEvent;
+      trace_context: Record<string, string> | null;
+    }[] = await leader.query(
+      `SELECT position, topic, message_key, event, trace_context FROM outbox
          WHERE published_at IS NULL ORDER BY position LIMIT $1`,
-        [this.batchSize],
-      );
+      [this.batchSize],
+    );
     if (rows.length > 0) {
       const messages: OutboxMessage[] = rows.map((row) => ({
         topic: row.topic,
         key: row.message_key,
         event: row.event,
+        ...(row.trace_context && { traceContext: row.trace_context }),
       }));
       await this.publisher.publish(messages);
       await leader.query(`UPDATE outbox SET published_at = now() WHERE position = ANY($1)`, [

@@ -4,6 +4,7 @@ import { Kafka } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { MessagingTables1764028800000 } from '../messaging-tables.migration';
+import { OutboxTraceContext1796515200000 } from '../outbox-trace-context.migration';
 import { KafkaEventBatchContext } from '../nest/kafka-event-batch-context';
 
 /**
@@ -45,7 +46,11 @@ export async function openMessagingDatabase(url: string): Promise<DataSource> {
   const db = new DataSource({
     type: 'postgres',
     url,
-    migrations: [MessagingTables1764028800000, TestEffects1764028899999],
+    migrations: [
+      MessagingTables1764028800000,
+      OutboxTraceContext1796515200000,
+      TestEffects1764028899999,
+    ],
     // A server that is down or starting up is told at once, not after the OS's timeout.
     connectTimeoutMS: 2_000,
   });

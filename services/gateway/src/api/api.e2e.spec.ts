@@ -314,7 +314,7 @@ describe('the public API through the gateway', () => {
     const metrics = (await management().get('/metrics')).text;
     expect(metrics).toContain('process_cpu_seconds_total');
     expect(metrics).toMatch(
-      /gateway_request_duration_seconds_count\{route="getMyBalance",status="200"\} [1-9]/,
+      /http_request_duration_seconds_count\{method="GET",route="getMyBalance",status="200"\} [1-9]/,
     );
   });
 

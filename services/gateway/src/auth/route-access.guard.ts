@@ -1,8 +1,6 @@
 import { pathOf, Problem } from '@citypoints/platform';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
 import { GatewayRequest } from '../api/gateway-request';
-import { requestDuration } from '../api/request-metrics';
 import { EventTickets } from '../events/event-tickets';
 import { MatchedRoute } from '../routes/match-route';
 import { AccessTokens } from './access-tokens';
@@ -29,9 +27,6 @@ export class RouteAccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GatewayRequest>();
     const path = pathOf(request);
     request.matched = this.match(request.method, path);
-    const stopTimer = requestDuration.startTimer({ route: request.matched.route.name });
-    const { raw } = context.switchToHttp().getResponse<FastifyReply>();
-    raw.once('finish', () => stopTimer({ status: raw.statusCode }));
     const { access } = request.matched.route;
     if (access === 'public') return true;
     const caller = await this.callerOf(request);

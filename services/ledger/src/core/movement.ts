@@ -22,15 +22,7 @@ export interface Movement {
   id: string;
   tenantId: string;
   kind:
-    | 'earn'
-    | 'bonus'
-    | 'spend'
-    | 'refund'
-    | 'transfer'
-    | 'donate'
-    | 'adjust'
-    | 'expire'
-    | 'forfeit';
+    'earn' | 'bonus' | 'spend' | 'refund' | 'transfer' | 'donate' | 'adjust' | 'expire' | 'forfeit';
   from: string;
   to: string;
   amount: number;
