@@ -1,5 +1,5 @@
 import { rotatingActivityCode } from '@citypoints/activity-rules';
-import { Cluster, startTestServices, testSecrets } from '@citypoints/cluster';
+import { Cluster, ServiceName, testSecrets } from '@citypoints/cluster';
 import {
   CloudEvent,
   createEvent,
@@ -13,7 +13,7 @@ import { produceEvents, TopicReader, uniqueName, waitFor } from '@citypoints/tes
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { randomUUID } from 'node:crypto';
-import { Member, onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
+import { Member, onceVerificationKnows, ON_THE_BEACH, Town, startWholeSystem } from './e2e-town';
 
 /** The text of the QR code on an SVG poster, rendered to pixels and read by jsQR. */
 function decodeQr(svg: Buffer): string {
@@ -33,9 +33,7 @@ describe('check-ins end to end', () => {
   // Ours, so that the test can make a code as an event's screen showed it two minutes ago.
   const secrets = testSecrets();
   const POINTS = 30;
-  let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
-  >;
+  let cluster: Cluster<ServiceName>;
   let town: Town;
   let admin: Member;
   let activityId: string;
@@ -43,20 +41,7 @@ describe('check-ins end to end', () => {
   const reports = prefix + Topics.participationReported;
 
   beforeAll(async () => {
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'rewards',
-      'gateway',
-    ] as const;
-    cluster = await startTestServices(names, {
-      prefix,
-      secrets,
-      env: { gateway: UNLIMITED_GATEWAY },
-    });
+    cluster = await startWholeSystem(prefix, { secrets });
     town = new Town(tenant, cluster.services.gateway.url, cluster.services.identity.url);
     await town.found();
     admin = await town.staff('tenant-admin');

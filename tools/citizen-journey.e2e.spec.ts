@@ -1,9 +1,9 @@
 import { CausePublished, createEvent, Topics } from '@citypoints/contracts';
-import { Cluster, startTestServices } from '@citypoints/cluster';
+import { Cluster, ServiceName } from '@citypoints/cluster';
 import { produceEvents, uniqueName, waitFor } from '@citypoints/testing';
 import { callJson, serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
-import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
+import { onceVerificationKnows, ON_THE_BEACH, Town, startWholeSystem } from './e2e-town';
 
 // A resident's journey through the public API, with every service as its own process: sign up,
 // take part, see the points, give some to a neighbour and a cause, then be forgotten, while the
@@ -11,9 +11,7 @@ import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './
 describe('citizen journey through the gateway', () => {
   const prefix = `${uniqueName('journey')}.`;
   const tenant = `journey-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
-  >;
+  let cluster: Cluster<ServiceName>;
   let gateway: string;
   let ledger: string;
   let town: Town;
@@ -21,16 +19,7 @@ describe('citizen journey through the gateway', () => {
   const asService = async (name: string) => ({ authorization: await serviceAuthorization(name) });
 
   beforeAll(async () => {
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'rewards',
-      'gateway',
-    ] as const;
-    cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
+    cluster = await startWholeSystem(prefix);
     [gateway, ledger] = [cluster.services.gateway.url, cluster.services.ledger.url];
     town = new Town(tenant, gateway, cluster.services.identity.url);
   }, 180_000);

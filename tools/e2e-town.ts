@@ -1,3 +1,10 @@
+import {
+  Cluster,
+  ClusterOptions,
+  ServiceName,
+  SERVICES,
+  startTestServices,
+} from '@citypoints/cluster';
 import { BEACH, callJson, Member, Town as TenantTown } from '@citypoints/platform/testing';
 import { waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +19,20 @@ export const ON_THE_BEACH = { ...BEACH, accuracy: 12 };
 
 /** Settings that e2e clusters give their gateway process: tests poll it far above any limit. */
 export const UNLIMITED_GATEWAY = { RATE_LIMIT_PERSON: '1000000', RATE_LIMIT_IP: '1000000' };
+
+/**
+ * The whole system for an end-to-end test: every service of SERVICES as its own process
+ * (startTestServices: this run's servers, a database each, free ports) under `prefix`, the
+ * gateway's rate limits lifted; `options` over that (its `env` merged per service).
+ */
+export function startWholeSystem(
+  prefix: string,
+  options: Partial<ClusterOptions> = {},
+): Promise<Cluster<ServiceName>> {
+  const names = Object.keys(SERVICES) as ServiceName[];
+  const env = { ...options.env, gateway: { ...UNLIMITED_GATEWAY, ...options.env?.gateway } };
+  return startTestServices(names, { prefix, ...options, env });
+}
 
 /**
  * One tenant of a running cluster, seen by its people through the gateway: founding, staff,

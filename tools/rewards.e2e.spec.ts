@@ -1,10 +1,10 @@
 import { createEvent, ParticipationVerified, toKafkaMessage, Topics } from '@citypoints/contracts';
-import { Cluster, startTestServices } from '@citypoints/cluster';
+import { Cluster, ServiceName } from '@citypoints/cluster';
 import { callJson } from '@citypoints/platform/testing';
 import { testConnection, uniqueName, waitFor } from '@citypoints/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { Member, Town, UNLIMITED_GATEWAY } from './e2e-town';
+import { Member, Town, startWholeSystem } from './e2e-town';
 
 // Issue 14's tests through the gateway, every service its own process: many people redeeming
 // one offer's last units at the same moment, one person twice at once, too few points, two
@@ -17,25 +17,14 @@ describe('rewards through the gateway, at the same moment', () => {
     brokers: testConnection().KAFKA_BROKERS.split(','),
     logLevel: logLevel.NOTHING,
   });
-  let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
-  >;
+  let cluster: Cluster<ServiceName>;
   let town: Town;
   let admin: Member;
   let cashier: Member;
   let partnerId: string;
 
   beforeAll(async () => {
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'rewards',
-      'gateway',
-    ] as const;
-    cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
+    cluster = await startWholeSystem(prefix);
     town = new Town(tenant, cluster.services.gateway.url, cluster.services.identity.url);
     await town.found();
     admin = await town.staff('tenant-admin');

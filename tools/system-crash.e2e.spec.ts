@@ -1,4 +1,4 @@
-import { Cluster, startTestServices } from '@citypoints/cluster';
+import { Cluster, ServiceName } from '@citypoints/cluster';
 import { findFreePorts, startOwnKafka, stopOwnKafka } from '@citypoints/local-infra';
 import { callJson } from '@citypoints/platform/testing';
 import { testConnection, uniqueName, waitFor } from '@citypoints/testing';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { Member, onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
+import { Member, onceVerificationKnows, ON_THE_BEACH, Town, startWholeSystem } from './e2e-town';
 
 // Issue 15's crash test, every service its own process, on a Kafka broker of its own: during a
 // burst of 2,000 check-ins from 200 people through the gateway the ledger, then rankings, then
@@ -23,28 +23,15 @@ describe('the whole system through crashes and a Kafka outage', () => {
   const tenant = `crash-${randomUUID().slice(0, 8)}`;
   const kafkaDir = mkdtempSync(join(tmpdir(), 'citypoints-crash-kafka-'));
   let kafkaPorts: [number, number];
-  let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
-  >;
+  let cluster: Cluster<ServiceName>;
   let town: Town;
   let ledgerDb: Client;
 
   beforeAll(async () => {
     kafkaPorts = (await findFreePorts(2)) as [number, number];
     const brokers = await startOwnKafka(kafkaDir, ...kafkaPorts);
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'rewards',
-      'gateway',
-    ] as const;
-    cluster = await startTestServices(names, {
-      prefix,
+    cluster = await startWholeSystem(prefix, {
       connection: { ...testConnection(), KAFKA_BROKERS: brokers },
-      env: { gateway: UNLIMITED_GATEWAY },
     });
     town = new Town(tenant, cluster.services.gateway.url, cluster.services.identity.url);
     ledgerDb = new Client({ connectionString: cluster.services.ledger.databaseUrl });

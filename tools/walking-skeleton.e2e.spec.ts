@@ -6,12 +6,12 @@ import {
   toKafkaMessage,
   Topics,
 } from '@citypoints/contracts';
-import { Cluster, RunningService, startTestServices } from '@citypoints/cluster';
+import { Cluster, RunningService, ServiceName } from '@citypoints/cluster';
 import { createTopics, testConnection, uniqueName, waitFor } from '@citypoints/testing';
 import { serviceAuthorization } from '@citypoints/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
-import { onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
+import { onceVerificationKnows, ON_THE_BEACH, Town, startWholeSystem } from './e2e-town';
 
 // A participation verified by verification arrives, through real Kafka, as exactly one credit
 // in the ledger, which publishes exactly one PointsEarned.
@@ -19,9 +19,7 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   // Topics of its own, so that no other test's consumer takes this test's messages.
   const prefix = `${uniqueName('skeleton')}.`;
   const tenantId = `skeleton-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
-  >;
+  let cluster: Cluster<ServiceName>;
   let ledger: RunningService;
   let town: Town;
   const pointsEarned: KafkaMessage[] = [];
@@ -32,16 +30,7 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
   const reader = kafka.consumer({ groupId: uniqueName('skeleton-reader') });
 
   beforeAll(async () => {
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'rewards',
-      'gateway',
-    ] as const;
-    cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
+    cluster = await startWholeSystem(prefix);
     const { identity, gateway } = cluster.services;
     ledger = cluster.services.ledger;
     town = new Town(tenantId, gateway.url, identity.url);

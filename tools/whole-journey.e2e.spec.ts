@@ -1,9 +1,9 @@
-import { Cluster, startTestServices } from '@citypoints/cluster';
+import { Cluster, ServiceName } from '@citypoints/cluster';
 import { callJson, serviceAuthorization } from '@citypoints/platform/testing';
 import { uniqueName, waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { Member, onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } from './e2e-town';
+import { Member, onceVerificationKnows, ON_THE_BEACH, Town, startWholeSystem } from './e2e-town';
 
 // Issue 15: a resident's whole journey through the gateway, every service its own process on
 // real servers: an activity is published, a resident joins a group, checks in with the poster's
@@ -13,22 +13,11 @@ import { Member, onceVerificationKnows, ON_THE_BEACH, Town, UNLIMITED_GATEWAY } 
 describe('the whole journey through the gateway', () => {
   const prefix = `${uniqueName('whole')}.`;
   const tenant = `whole-${randomUUID().slice(0, 8)}`;
-  let cluster: Cluster<
-    'identity' | 'ledger' | 'activities' | 'verification' | 'rankings' | 'rewards' | 'gateway'
-  >;
+  let cluster: Cluster<ServiceName>;
   let town: Town;
 
   beforeAll(async () => {
-    const names = [
-      'identity',
-      'ledger',
-      'activities',
-      'verification',
-      'rankings',
-      'rewards',
-      'gateway',
-    ] as const;
-    cluster = await startTestServices(names, { prefix, env: { gateway: UNLIMITED_GATEWAY } });
+    cluster = await startWholeSystem(prefix);
     town = new Town(tenant, cluster.services.gateway.url, cluster.services.identity.url);
   }, 240_000);
 

@@ -1,6 +1,6 @@
 export { ClusterSecrets, ServiceName, SERVICES } from './services';
 export { serviceEnvironment } from './service-environment';
-export { Cluster, RunningService, startServices } from './start-services';
+export { Cluster, ClusterOptions, RunningService, startServices } from './start-services';
 export { startTestServices } from './start-test-services';
 export { testSecrets } from './test-secrets';
 export { developmentDatabases } from './development-databases';
