@@ -24,4 +24,10 @@ describe('kafkaProperties', () => {
     expect(properties['offsets.topic.replication.factor']).toBe('1');
     expect(properties['transaction.state.log.replication.factor']).toBe('1');
   });
+
+  it("keeps the log cleaner's offset map small enough for a lean heap", () => {
+    expect(Number(properties['log.cleaner.dedupe.buffer.size'])).toBeLessThanOrEqual(
+      16 * 1024 * 1024,
+    );
+  });
 });
