@@ -1,7 +1,14 @@
 import { PointsSpent, Topics, VoucherCancelled, VoucherUsed } from '@citypoints/contracts';
 import { TestApp } from '@citypoints/platform/testing';
 import { TopicReader, waitFor } from '@citypoints/testing';
-import { answer, person, Person, rewardsWithPartner, tenant } from '../testing/redemption-fixture';
+import {
+  answer,
+  person,
+  Person,
+  rewardsWithPartner,
+  tenant,
+  bindCounterStaff,
+} from '../testing/redemption-fixture';
 import { startRewards } from '../testing/start-rewards';
 import { newVoucherCode } from '../vouchers/voucher-code';
 
@@ -20,21 +27,7 @@ describe('the counter', () => {
     rewards = await TopicReader.read(service.topic(Topics.rewards));
     shop = await rewardsWithPartner(service);
     offerId = await shop.offer({ stock: null });
-    const other = await (
-      await shop.as()
-    )
-      .post(`/tenants/${tenant}/partners`)
-      .send({ name: 'Cinema', kind: 'business' });
-    await (
-      await shop.as()
-    )
-      .put(`/tenants/${tenant}/partners/${shop.partnerId}/staff/${staff.userId}`)
-      .expect(200);
-    await (
-      await shop.as()
-    )
-      .put(`/tenants/${tenant}/partners/${other.body.partnerId}/staff/${otherStaff.userId}`)
-      .expect(200);
+    await bindCounterStaff(shop, staff, otherStaff);
   });
 
   afterAll(async () => {

@@ -1,7 +1,13 @@
 import { PointsSpent } from '@citypoints/contracts';
 import { TestApp } from '@citypoints/platform/testing';
 import { waitFor } from '@citypoints/testing';
-import { answer, person, rewardsWithPartner, tenant } from '../testing/redemption-fixture';
+import {
+  answer,
+  person,
+  rewardsWithPartner,
+  tenant,
+  bindCounterStaff,
+} from '../testing/redemption-fixture';
 import { startRewards } from '../testing/start-rewards';
 
 describe('partner statistics', () => {
@@ -13,20 +19,7 @@ describe('partner statistics', () => {
   beforeAll(async () => {
     service = await startRewards();
     shop = await rewardsWithPartner(service);
-    const other = await (await shop.as()).post(`/tenants/${tenant}/partners`).send({
-      name: 'Cinema',
-      kind: 'business',
-    });
-    await (
-      await shop.as()
-    )
-      .put(`/tenants/${tenant}/partners/${shop.partnerId}/staff/${staff.userId}`)
-      .expect(200);
-    await (
-      await shop.as()
-    )
-      .put(`/tenants/${tenant}/partners/${other.body.partnerId}/staff/${otherStaff.userId}`)
-      .expect(200);
+    await bindCounterStaff(shop, staff, otherStaff);
   });
 
   afterAll(async () => {

@@ -74,6 +74,32 @@ export async function rewardsWithPartner(service: TestApp) {
   };
 }
 
+/**
+ * Counter staff for `shop`'s partner (`staff`) and for a second partner of the tenant, a
+ * cinema (`otherStaff`), each bound to theirs by the admin.
+ */
+export async function bindCounterStaff(
+  shop: Awaited<ReturnType<typeof rewardsWithPartner>>,
+  staff: Person,
+  otherStaff: Person,
+): Promise<void> {
+  const other = await (
+    await shop.as()
+  )
+    .post(`/tenants/${tenant}/partners`)
+    .send({ name: 'Cinema', kind: 'business' });
+  for (const [partnerId, person] of [
+    [shop.partnerId, staff],
+    [other.body.partnerId as string, otherStaff],
+  ] as const) {
+    await (
+      await shop.as()
+    )
+      .put(`/tenants/${tenant}/partners/${partnerId}/staff/${person.userId}`)
+      .expect(200);
+  }
+}
+
 /** The ledger's answer to a redemption of `userId`, as the ledger publishes it. */
 export async function answer(
   service: TestApp,
