@@ -1,5 +1,7 @@
+import { closePastPeriods } from './close-past-periods';
 import { DemoSystem } from './demo-system';
 import { makeHistory } from './make-history';
+import { EARLIEST_HOURS } from './plan-visits';
 import { seedActivities } from './seed-activities';
 import { seedRewards } from './seed-rewards';
 import { setUpTenant } from './set-up-tenant';
@@ -19,7 +21,8 @@ export interface TownLoad {
 /**
  * Loads one town through the public API and the integration topic, as its people would: the
  * tenant with its admin, steward and rules, its activities, partners and causes, then its
- * residents and their past week. On a later start (its first resident exists already) it
+ * residents and their past week, and closes the periods that week reached into (past winners,
+ * their bonuses paid). On a later start (its first resident exists already) it
  * adds no more history. Answers the lines to print: what the town holds, and how to sign in.
  */
 export async function seedTown(
@@ -43,10 +46,15 @@ export async function seedTown(
   );
   log(fresh ? `${residents.length} residents signed in` : 'there already: no more history');
   if (fresh) {
-    const until = Math.floor(now / 3_600_000) * 3_600_000;
+    const until = Math.floor(now / HOUR) * HOUR;
     const { width, kafkaBrokers } = load;
     const inputs = { activities, residents, partners, causeIds, until, width, kafkaBrokers };
     await makeHistory(town, system, inputs, log);
+    const closed = await closePastPeriods(admin, town.timeZone, until - EARLIEST_HOURS * HOUR);
+    const winners = closed.map(({ id, winner }) =>
+      winner ? `${id} won by ${winner.name} (${winner.score} points)` : `${id} without points`,
+    );
+    log(`closed ${winners.join(', ') || 'no past period'}`);
   }
   const [staff] = town.partners(now);
   return [
@@ -61,6 +69,8 @@ export async function seedTown(
       ].join('; '),
   ];
 }
+
+const HOUR = 3_600_000;
 
 function elapsed(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;

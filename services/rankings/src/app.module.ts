@@ -8,6 +8,7 @@ import { HiddenPeople1765324800001 } from './migrations/1765324800001-hidden-peo
 import { GroupsAndMemberships1796446000000 } from './migrations/1796446000000-groups-and-memberships';
 import { ClosedPeriods1796532400000 } from './migrations/1796532400000-closed-periods';
 import { ReversalsAndAverageMinimum1796700000000 } from './migrations/1796700000000-reversals-and-average-minimum';
+import { ParticipationTime1797100000000 } from './migrations/1797100000000-participation-time';
 import { PeriodCloseModule } from './period-close/period-close.module';
 import { RankingsConfig } from './rankings-config';
 import { RebuildModule } from './rebuild/rebuild.module';
@@ -26,6 +27,7 @@ export class AppModule {
           GroupsAndMemberships1796446000000,
           ClosedPeriods1796532400000,
           ReversalsAndAverageMinimum1796700000000,
+          ParticipationTime1797100000000,
         ]),
         CoreModule.forRoot(config),
         ScoresModule,

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Min } from 'class-validator';
 import { defineEvent } from '../define-event';
 import { Topics } from '../topics';
 import { IsPoints } from '../fields/is-points';
@@ -29,6 +29,16 @@ export class PointsEarnedV1 {
   @IsOptional()
   @IsIn(ACTIVITY_CATEGORIES)
   category?: ActivityCategory;
+
+  /**
+   * When the person took part (ParticipationVerified's `scannedAt`, else its `verifiedAt`):
+   * the leaderboards file the points in the periods of this instant, so that a check-in an
+   * offline phone sends after midnight still counts for the day, week and month it was made
+   * in. Absent from events published before the field existed: their `time` counts.
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  participatedAt?: string;
 }
 
 export const PointsEarned = defineEvent({

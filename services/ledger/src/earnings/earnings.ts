@@ -93,6 +93,7 @@ function pointsEarned(
       points: participation.points,
       balance,
       ...(participation.activityCategory && { category: participation.activityCategory }),
+      participatedAt: participation.scannedAt ?? participation.verifiedAt,
     },
     attributes: causedBy(cause, LEDGER_SOURCE),
   };

@@ -57,6 +57,7 @@ describe('earn: the ledger credits ParticipationVerified', () => {
       participationId: participation,
       points: 25,
       balance: 25,
+      participatedAt: event.data.verifiedAt,
     });
     expect(earned.causationid).toBe(event.id);
     expect(await ledger.balance(tenant, user)).toBe(50);
@@ -67,11 +68,12 @@ describe('earn: the ledger credits ParticipationVerified', () => {
     ]);
   });
 
-  it("names the participation's activity category in PointsEarned, for the leaderboards", async () => {
+  it("names the participation's category and time in PointsEarned, for the leaderboards", async () => {
     const user = randomUUID();
+    const scannedAt = new Date(Date.now() - 26 * 3_600_000).toISOString();
     const withCategory = createEvent(
       ParticipationVerified,
-      { ...verified(user, randomUUID()).data, activityCategory: 'environment' },
+      { ...verified(user, randomUUID()).data, activityCategory: 'environment', scannedAt },
       { source: '/citypoints/verification', tenantid: tenant },
     );
     const without = verified(user, randomUUID());
@@ -84,7 +86,11 @@ describe('earn: the ledger credits ParticipationVerified', () => {
     const [earned] = await ledger.published.waitFor(PointsEarned, {
       participationId: withCategory.data.participationId,
     });
-    expect(earned.data).toMatchObject({ points: 25, category: 'environment' });
+    expect(earned.data).toMatchObject({
+      points: 25,
+      category: 'environment',
+      participatedAt: scannedAt,
+    });
     const [uncategorised] = await ledger.published.waitFor(PointsEarned, {
       participationId: without.data.participationId,
     });

@@ -1,7 +1,7 @@
 import { BoardRef } from '../core/rankings-keys';
 import { periodAt } from '../periods/leaderboard-period';
 import { boardsOf } from '../scores/boards-of';
-import { Score } from '../scores/score';
+import { periodTimeOf, Score } from '../scores/score';
 
 const CALENDAR_KINDS = ['week', 'month', 'year'] as const;
 
@@ -24,8 +24,9 @@ export class OpenBoards {
 
   /** The open boards the score adds to: see boardsOf. */
   of(score: Score): readonly BoardRef[] {
-    const time = score.earnedAt.getTime();
-    if (time < this.from || time >= this.until) this.enter(score.earnedAt);
+    const instant = periodTimeOf(score);
+    const time = instant.getTime();
+    if (time < this.from || time >= this.until) this.enter(instant);
     const category = score.category ?? '';
     let boards = this.byCategory.get(category);
     if (!boards) {

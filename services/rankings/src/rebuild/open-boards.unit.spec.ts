@@ -2,7 +2,7 @@ import { boardsOf } from '../scores/boards-of';
 import { Score } from '../scores/score';
 import { OpenBoards } from './open-boards';
 
-const score = (at: number, category?: 'social'): Score => ({
+const score = (at: number, category?: 'social', participatedAt?: number): Score => ({
   eventId: 'e1',
   tenantId: 't1',
   userId: 'ana',
@@ -10,6 +10,7 @@ const score = (at: number, category?: 'social'): Score => ({
   earnedAt: new Date(at),
   kind: 'earned',
   ...(category && { category }),
+  ...(participatedAt !== undefined && { participatedAt: new Date(participatedAt) }),
 });
 
 describe("OpenBoards: a tenant's boardsOf, remembered while the periods stay the same", () => {
@@ -22,7 +23,9 @@ describe("OpenBoards: a tenant's boardsOf, remembered while the periods stay the
       const start = Date.parse('2026-12-20T00:00:00Z');
       for (let i = 0; i < 3000; i++) {
         const at = start + next(120 * 86_400_000);
-        const given = score(at, next(2) ? 'social' : undefined);
+        // A third were made offline, up to a week before they were booked.
+        const took = next(3) === 0 ? at - next(7 * 86_400_000) : undefined;
+        const given = score(at, next(2) ? 'social' : undefined, took);
         expect(boards.of(given)).toEqual(boardsOf(given, timeZone));
       }
     },

@@ -33,6 +33,7 @@ const PAYLOADS: ReadonlyMap<string, Checks> = new Map<string, Checks>([
       points: isPositive,
       balance: (v) => isCount(v, 0),
       category: (v) => v === undefined || CATEGORIES.includes(v),
+      participatedAt: (v) => v === undefined || (typeof v === 'string' && isEventTime(v)),
     },
   ],
   [
@@ -141,7 +142,7 @@ function parsed(value: Buffer | string | null): Data | undefined {
 }
 
 // Every field present passes its check, none is unknown, and a missing one is let through only
-// by its check (the optional category).
+// by its check (the optional category and participatedAt).
 function fits(data: Data, fields: Checks): boolean {
   for (const key of Object.keys(data)) if (!Object.hasOwn(fields, key)) return false;
   for (const [key, check] of Object.entries(fields)) if (!check(data[key])) return false;

@@ -17,6 +17,13 @@ const earned = () => pointsEarned('t1', user, 5, time, 'social');
 const valid: [string, () => CloudEvent][] = [
   ['a PointsEarned', earned],
   ['a PointsEarned without category', () => pointsEarned('t1', user, 5, time)],
+  [
+    'a PointsEarned with its participation time',
+    () => {
+      const event = earned();
+      return { ...event, data: { ...event.data, participatedAt: '2027-03-27T23:50:00.000Z' } };
+    },
+  ],
   ['a BonusAwarded', () => bonusAwarded('t1', user, 50, time)],
   ['a PointsAdjusted v2', () => pointsAdjusted('t1', user, -7, time)],
 ];
@@ -75,6 +82,8 @@ describe('quickScoreEvent: the rebuild decodes score events as fromKafkaMessage 
     ['a fractional balance', withData({ balance: 1.5 })],
     ['a negative balance', withData({ balance: -1 })],
     ['an unknown category', withData({ category: 'sports' })],
+    ['a participation time that is no time', withData({ participatedAt: 'yesterday' })],
+    ['a participation time on February 30', withData({ participatedAt: '2027-02-30T10:00:00Z' })],
     ['a missing participation', withData({ participationId: undefined })],
     ['a body that is no JSON', { ...message(earned()), value: '{' }],
     ['a body that is an array', { ...message(earned()), value: '[]' }],

@@ -141,7 +141,10 @@ describe("rebuild: the boards recreated from the ledger's events equal the live 
       const person = people[next(people.length)];
       if (i % 8 === 7) return bonusAwarded(tenant, person, 1 + next(100), time);
       if (i % 8 === 3) return pointsAdjusted(tenant, person, -(1 + next(60)), time);
-      return pointsEarned(tenant, person, 1 + next(50), time, next(2) ? 'social' : undefined);
+      const category = next(2) ? 'social' : undefined;
+      // Every third earn was made offline, up to three days before the ledger booked it.
+      const took = i % 3 === 0 ? new Date(Date.parse(time) - next(3 * 86_400_000)) : undefined;
+      return pointsEarned(tenant, person, 1 + next(50), time, category, took?.toISOString());
     });
     const marker = pointsEarned(tenant, people[5], 1, '2027-04-02T10:00:00Z');
     await rankings.publish([...scores, ...scores.slice(10, 30), marker], tenant);

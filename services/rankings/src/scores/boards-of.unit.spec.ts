@@ -55,6 +55,23 @@ describe('boardsOf: the leaderboards a score of the ledger adds to', () => {
     }
   });
 
+  it('files an earn in the periods of its participation, not of its booking', () => {
+    const event = earned('culture');
+    // Scanned offline on Sunday 29 November at 23:50 in Lisbon, booked on Tuesday 1 December.
+    const late = { ...event, data: { ...event.data, participatedAt: '2026-11-29T23:50:00.000Z' } };
+    const periods = boardsOf(
+      scoreOf({ ...late, time: '2026-12-01T08:00:00.000Z' }),
+      'Europe/Lisbon',
+    );
+    expect(periods.filter((b) => b.category === 'all').map((b) => b.periodId)).toEqual([
+      '2026-W48',
+      '2026-11',
+      '2026',
+      'all',
+    ]);
+    expect(scoreOf(late).participatedAt).toEqual(new Date('2026-11-29T23:50:00.000Z'));
+  });
+
   it('takes the person, points, time and id from the event, ids in lower case', () => {
     const event = earned('culture');
     expect(scoreOf({ ...event, id: event.id.toUpperCase() })).toEqual({

@@ -11,8 +11,9 @@ export class ParkedScores {
   /** Keeps the score until its tenant's time zone is known; parking it again keeps one. */
   async park(score: Score): Promise<void> {
     await this.db.query(
-      `INSERT INTO parked_score (event_id, tenant_id, user_id, points, category, earned_at, kind)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
+      `INSERT INTO parked_score
+         (event_id, tenant_id, user_id, points, category, earned_at, kind, participated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
       [
         score.eventId,
         score.tenantId,
@@ -21,6 +22,7 @@ export class ParkedScores {
         score.category ?? null,
         score.earnedAt,
         score.kind,
+        score.participatedAt ?? null,
       ],
     );
   }
@@ -28,7 +30,8 @@ export class ParkedScores {
   /** Up to `limit` of the tenant's parked scores, earliest earned first. */
   async earliest(tenantId: string, limit = 500): Promise<Score[]> {
     const rows: ParkedRow[] = await this.db.query(
-      `SELECT event_id, user_id, points, category, earned_at, kind FROM parked_score
+      `SELECT event_id, user_id, points, category, earned_at, kind, participated_at
+         FROM parked_score
        WHERE tenant_id = $1 ORDER BY earned_at, event_id LIMIT $2`,
       [tenantId, limit],
     );
@@ -40,6 +43,7 @@ export class ParkedScores {
       earnedAt: row.earned_at,
       kind: row.kind,
       ...(row.category && { category: row.category }),
+      ...(row.participated_at && { participatedAt: row.participated_at }),
     }));
   }
 
@@ -56,4 +60,5 @@ interface ParkedRow {
   category: ActivityCategory | null;
   earned_at: Date;
   kind: ScoreKind;
+  participated_at: Date | null;
 }

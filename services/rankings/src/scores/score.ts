@@ -36,8 +36,17 @@ export interface Score {
   userId: string;
   /** Whole points: at least 1, or at most -1 for a reversal. */
   points: number;
-  /** When the ledger booked them: the event's `time`; it picks the periods they count in. */
+  /**
+   * When the ledger booked them: the event's `time`. It picks the person's groups (their
+   * memberships then) and is the instant their entries reached the score (ties).
+   */
   earnedAt: Date;
+  /**
+   * When the person took part (PointsEarned's `participatedAt`), when the event names it: it
+   * picks the periods the points count in (see periodTimeOf). Absent for bonuses, reversals
+   * and earns published before the field existed.
+   */
+  participatedAt?: Date;
   /**
    * `earned` for a participation's points (PointsEarned), which makes the person an active
    * member of their groups' boards; `bonus` for a place's bonus (BonusAwarded), which does not;
@@ -73,5 +82,18 @@ export function scoreOf(event: ScoreEvent): Score | undefined {
     earnedAt: new Date(event.time),
     kind,
     ...('category' in data && data.category && { category: data.category }),
+    ...('participatedAt' in data &&
+      data.participatedAt && { participatedAt: new Date(data.participatedAt) }),
   };
+}
+
+/**
+ * The instant whose periods (week, month, year in the tenant's zone) a score counts in: when
+ * the person took part, if the event says so, else when the ledger booked the points. An
+ * offline phone's check-in sent after a period ended thus counts for the period it was made in
+ * (on its board while that period is open; on the longer periods' boards only once it has
+ * closed, see RebuildBoards and PeriodClosures).
+ */
+export function periodTimeOf(score: Score): Date {
+  return score.participatedAt ?? score.earnedAt;
 }

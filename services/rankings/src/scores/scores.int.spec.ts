@@ -130,8 +130,9 @@ describe("scores: the ledger's earns and bonuses raise the leaderboards, each on
   it("keeps scores until their tenant's time zone is known, then adds them in its calendar", async () => {
     const tenant = 'late-town';
     const ana = randomUUID();
-    // 1 April in Auckland (NZDT, UTC+13) while UTC is still in March.
-    const earned = pointsEarned(tenant, ana, 40, '2027-03-31T12:00:00Z', 'culture');
+    // Made on 1 April in Auckland (NZDT, UTC+13) while UTC is still in March, booked a week on.
+    const made = '2027-03-31T12:00:00.000Z';
+    const earned = pointsEarned(tenant, ana, 40, '2027-04-07T12:00:00Z', 'culture', made);
     await rankings.publish([earned, earned], tenant);
     const parked = () =>
       rankings.db.query(`SELECT event_id FROM parked_score WHERE tenant_id = $1`, [tenant]);

@@ -15,18 +15,22 @@ import { randomUUID } from 'node:crypto';
 
 const fromLedger = (tenantid: string) => ({ source: '/citypoints/ledger', tenantid });
 
-/** The ledger's PointsEarned for `userId`, as credited at `time` (ISO 8601). */
+/**
+ * The ledger's PointsEarned for `userId`, as credited at `time` (ISO 8601), made at
+ * `participatedAt` (ISO 8601) when given.
+ */
 export function pointsEarned(
   tenantId: string,
   userId: string,
   points: number,
   time: string,
   category?: ActivityCategory,
+  participatedAt?: string,
 ): CloudEvent<PointsEarnedV1> {
   const data = { accountId: userId, participationId: randomUUID(), points, balance: points };
   const event = createEvent(
     PointsEarned,
-    { ...data, ...(category && { category }) },
+    { ...data, ...(category && { category }), ...(participatedAt && { participatedAt }) },
     fromLedger(tenantId),
   );
   return { ...event, time };
