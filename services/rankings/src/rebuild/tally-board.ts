@@ -32,6 +32,8 @@ export class TallyBoard {
   private scores = new Float64Array(0);
   private instants = new Float64Array(0);
   private entries = 0;
+  // The order the last `visit` from 0 walks.
+  private order?: Uint32Array;
 
   constructor(private readonly names: TallyIds) {}
 
@@ -71,28 +73,47 @@ export class TallyBoard {
   }
 
   /**
-   * Hands `visit` up to `most` entries (id, score, instant in ms), from id number `from` on
-   * in the order of the numbers; returns the number to go on from, or -1 after the last. In
-   * slices rather than all at once, so that the rebuild can send each to Redis in turn.
+   * Hands `visit` up to `most` entries (id, score, instant in ms), from position `from` on in
+   * the order of the sorted set in Redis (`inRedisOrder`); returns the position to go on from,
+   * or -1 after the last. In slices rather than all at once, so that the rebuild can send each
+   * to Redis in turn; entries put or removed between slices are not seen.
    */
   visit(
     from: number,
     most: number,
     visit: (id: string, score: number, instant: number) => void,
   ): number {
-    const { scores, instants } = this;
-    let visited = 0;
-    for (let n = from; n < scores.length; n++) {
-      if (visited === most) return n;
-      const score = scores[n];
-      if (Number.isNaN(score)) continue;
-      visit(this.names.ids[n], score, instants[n]);
-      visited++;
+    if (from === 0 || !this.order) this.order = this.inRedisOrder();
+    const { scores, instants, order } = this;
+    const end = Math.min(order.length, from + most);
+    for (let at = from; at < end; at++) {
+      const n = order[at];
+      visit(this.names.ids[n], scores[n], instants[n]);
     }
-    return -1;
+    return end < order.length ? end : -1;
   }
 
-  /** Each entry with its id, in the order of the ids' numbers. */
+  /**
+   * The id numbers of the entries, lowest first as the sorted set orders its members
+   * `<13 digits of LAST - instant>:<id>`: by score, then latest instant, then id. Sent in this
+   * order, each ZADD appends near the end of the set's skiplist, whose path Redis still has in
+   * its cache: about a third of the work of inserting in random order.
+   */
+  inRedisOrder(): Uint32Array {
+    const { scores, instants } = this;
+    const { ids } = this.names;
+    const order = new Uint32Array(this.entries);
+    let at = 0;
+    for (let n = 0; n < scores.length; n++) if (!Number.isNaN(scores[n])) order[at++] = n;
+    return order.sort(
+      (a, b) =>
+        scores[a] - scores[b] ||
+        instants[b] - instants[a] ||
+        (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0),
+    );
+  }
+
+  /** Each entry with its id, in the order of the sorted set in Redis. */
   *[Symbol.iterator](): IterableIterator<[string, TallyEntry]> {
     const entries: [string, TallyEntry][] = [];
     this.visit(0, Infinity, (id, score, instant) => entries.push([id, { score, instant }]));

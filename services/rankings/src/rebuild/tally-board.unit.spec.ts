@@ -1,3 +1,4 @@
+import { reachedDigits } from './stage-tally';
 import { TallyBoard, TallyIds } from './tally-board';
 
 describe("TallyBoard: a board's entries in typed columns", () => {
@@ -6,7 +7,7 @@ describe("TallyBoard: a board's entries in typed columns", () => {
     expect([ids.numberOf('ana'), ids.numberOf('bo'), ids.numberOf('ana')]).toEqual([0, 1, 0]);
   });
 
-  it('puts, moves and removes entries as the script does, and lists them by number', () => {
+  it('puts, moves and removes entries as the script does, and lists them as Redis orders them', () => {
     const ids = new TallyIds();
     const board = new TallyBoard(ids);
     const [ana, bo, cy] = ['ana', 'bo', 'cy'].map((id) => ids.numberOf(id));
@@ -20,8 +21,8 @@ describe("TallyBoard: a board's entries in typed columns", () => {
     board.remove(bo);
     expect(board.size).toBe(2);
     expect([...board]).toEqual([
-      ['ana', { score: 7, instant: 2000 }],
       ['cy', { score: 0.5, instant: 3000 }],
+      ['ana', { score: 7, instant: 2000 }],
     ]);
   });
 
@@ -47,5 +48,27 @@ describe("TallyBoard: a board's entries in typed columns", () => {
       slices.push(slice);
     }
     expect(slices).toEqual([['a', 'c'], ['d']]);
+  });
+
+  it("lists entries in the sorted set's order: by score, then by member (instant digits, id)", () => {
+    const ids = new TallyIds();
+    const board = new TallyBoard(ids);
+    let seed = 5;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let i = 0; i < 2000; i++) {
+      const id = `p${next(700)}`;
+      board.put(
+        ids.numberOf(id),
+        1 + next(4) + (next(3) === 0 ? 0.5 : 0),
+        1_700_000_000_000 + next(50),
+      );
+    }
+    const member = ([id, { instant }]: [string, { instant: number }]) =>
+      `${reachedDigits(instant)}:${id}`;
+    const redisOrder = [...board].sort(
+      (a, b) => a[1].score - b[1].score || (member(a) < member(b) ? -1 : 1),
+    );
+    expect([...board]).toEqual(redisOrder);
+    expect(new Set([...board].map(([, { score }]) => score)).size).toBeGreaterThan(4);
   });
 });
