@@ -42,6 +42,9 @@ export {
   PasswordResetRequestedDto,
 } from './identity/password-resets.dto';
 export { CreatePersonDto, RegisteredPersonDto, SignUpDto } from './identity/people.dto';
+export { PasswordChangeDto, ProfileChangeDto, ProfileDto } from './identity/profile.dto';
+export { MyGroupDto, MyGroupsDto } from './identity/my-groups.dto';
+export type { GroupRole } from './identity/my-groups.dto';
 export {
   PersonalCardDto,
   PersonalCardIssuedDto,

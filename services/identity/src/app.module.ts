@@ -9,10 +9,12 @@ import { Groups1764288000003 } from './migrations/1764288000003-groups';
 import { SessionGeneration1764288000004 } from './migrations/1764288000004-session-generation';
 import { TenantVerificationSettings1764288000005 } from './migrations/1764288000005-tenant-verification-settings';
 import { PersonalCards1764288000006 } from './migrations/1764288000006-personal-cards';
+import { PasswordChangesModule } from './password-changes/password-changes.module';
 import { PasswordResetsModule } from './password-resets/password-resets.module';
 import { PeopleModule } from './people/people.module';
 import { PersonalCardsModule } from './personal-cards/personal-cards.module';
 import { PersonalQrModule } from './personal-qr/personal-qr.module';
+import { ProfileModule } from './profile/profile.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TenantsModule } from './tenants/tenants.module';
@@ -38,6 +40,8 @@ export class AppModule {
         PeopleModule,
         SessionsModule,
         PasswordResetsModule,
+        PasswordChangesModule,
+        ProfileModule,
         GroupsModule,
         PrivacyModule,
         PersonalQrModule,

@@ -125,6 +125,12 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
     ...foreignCheckInAttempts(b),
     ...foreignLeaderboardAttempts(b),
     ...foreignRewardAttempts(b),
+    getMe: { refused: false },
+    updateMe: { body: { displayName: 'Taken over', locale: 'sv' }, refused: false },
+    changeMyPassword: {
+      body: { currentPassword: 'correct horse battery', newPassword: 'a quiet lagoon at dawn' },
+      refused: false,
+    },
     signOut: { body: { refreshToken: b.bob.refreshToken }, refused: false },
     signOutEverywhere: { refused: false },
     exportMyData: { refused: false },
@@ -132,6 +138,7 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
     eraseMe: { refused: false },
     createGroup: { body: { name: 'Lake walkers', kind: 'team' }, refused: false },
     joinGroup: { body: { inviteCode: b.inviteCode }, refused },
+    listMyGroups: { refused: false },
     leaveGroup: { params: { group: b.groupId }, refused },
     listGroupMembers: { params: { group: b.groupId }, refused },
     issueQrToken: { refused: false },
@@ -403,6 +410,8 @@ describe('tenant isolation (generated from the route table)', () => {
     delete exported.body.exportedAt;
     return {
       exported,
+      me: await get(b.bob, '/me'),
+      myGroups: await get(b.bob, '/me/groups'),
       balance: await get(b.bob, '/me/balance'),
       history: await get(b.bob, '/me/history'),
       members: await get(b.bob, `/groups/${b.groupId}/members`),

@@ -1,5 +1,6 @@
 import { GatewayRoute } from './gateway-route';
 import { SESSION_ROUTES } from './table/session.routes';
+import { PROFILE_ROUTES } from './table/profile.routes';
 import { PRIVACY_ROUTES } from './table/privacy.routes';
 import { GROUP_ROUTES } from './table/group.routes';
 import { PERSONAL_CARD_ROUTES } from './table/personal-card.routes';
@@ -19,6 +20,7 @@ import { COUNTER_ROUTES } from './table/counter.routes';
  */
 export const ROUTES: readonly GatewayRoute[] = [
   ...SESSION_ROUTES,
+  ...PROFILE_ROUTES,
   ...PRIVACY_ROUTES,
   ...GROUP_ROUTES,
   ...PERSONAL_CARD_ROUTES,

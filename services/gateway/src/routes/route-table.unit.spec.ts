@@ -83,6 +83,7 @@ describe('the route table', () => {
       ROUTES.filter(pick).map((route) => route.name);
     expect(names((route) => route.pastPersonLimit)).toEqual(['signOut', 'signOutEverywhere']);
     expect(names((route) => route.endsSessions === 'caller')).toEqual([
+      'changeMyPassword',
       'signOutEverywhere',
       'eraseMe',
     ]);

@@ -109,16 +109,22 @@ export async function routeExamples(
         newPassword: 'a new horse battery',
       },
     }),
+    changeMyPassword: async () => ({
+      body: { currentPassword: PASSWORD, newPassword: 'a quiet lagoon at dawn' },
+    }),
     signOut: async (actor) => ({ body: { refreshToken: actor?.refreshToken } }),
     signOutEverywhere: async () => ({}),
     exportMyData: async (actor) => {
       if (actor?.role === 'citizen') await funded(actor);
       return {};
     },
+    getMe: async () => ({}),
+    updateMe: async () => ({ body: { displayName: 'Ana Praia', locale: 'sv' } }),
     setConsent: async () => ({ body: { visibility: 'nickname', nickname: 'Lake Walker' } }),
     eraseMe: async () => ({}),
     createGroup: async () => ({ body: { name: 'Beach cleaners', kind: 'association' } }),
     joinGroup: async () => ({ body: { inviteCode: group.inviteCode } }),
+    listMyGroups: async (actor) => (await member(actor), {}),
     leaveGroup: member,
     listGroupMembers: member,
     issueQrToken: async () => ({}),

@@ -16,7 +16,8 @@ import { Group, Groups } from './groups';
 /**
  * Internal API, for the gateway, which passes the signed-in person as createdBy, userId or
  * :person and names them as the acting person; identity checks that these are the acting
- * person (actOnlyOnSelf). The invite code is shown only to whoever creates the group.
+ * person (actOnlyOnSelf). The invite code is shown to whoever creates the group, and to its
+ * members in their own list of groups (my-groups.controller.ts), never to others.
  */
 @Controller('tenants/:tenant/groups')
 export class GroupsController {

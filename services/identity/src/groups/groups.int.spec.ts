@@ -159,4 +159,47 @@ describe('groups', () => {
       { field: 'inviteCode', message: expect.stringContaining('inviteCode must be') },
     ]);
   });
+
+  it("lists a person's groups with their role, member count and invite code, in order of joining", async () => {
+    const [ana, rui] = [await signUp(service, tenant), await signUp(service, tenant)];
+    const school = (await createGroup(ana.userId).expect(201)).body;
+    const team = (await createGroup(rui.userId, { name: 'Surf team', kind: 'team' })).body;
+    await join(team.inviteCode, ana.userId).expect(200);
+    const mine = async (person: TestPerson) =>
+      (await service.httpAs(person)).get(`/tenants/${tenant}/people/${person.userId}/groups`);
+
+    const listed = await mine(ana);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual({
+      groups: [
+        {
+          ...{ groupId: school.groupId, name: 'Escola Básica de Alcabideche', kind: 'school' },
+          ...{ role: 'founder', memberCount: 1, inviteCode: school.inviteCode },
+          joinedAt: expect.any(String),
+        },
+        {
+          ...{ groupId: team.groupId, name: 'Surf team', kind: 'team', role: 'member' },
+          ...{ memberCount: 2, inviteCode: team.inviteCode, joinedAt: expect.any(String) },
+        },
+      ],
+    });
+    expect((await mine(rui)).body.groups).toEqual([
+      expect.objectContaining({ groupId: team.groupId, role: 'founder', memberCount: 2 }),
+    ]);
+    await http().delete(`${groups}/${team.groupId}/members/${ana.userId}`).expect(204);
+    expect((await mine(ana)).body.groups.map((g: { groupId: string }) => g.groupId)).toEqual([
+      school.groupId,
+    ]);
+    expect((await mine(await signUp(service, tenant))).body).toEqual({ groups: [] });
+  });
+
+  it("refuses a person another's groups, naming none of them", async () => {
+    const [ana, rui] = [await signUp(service, tenant), await signUp(service, tenant)];
+    const { inviteCode } = (await createGroup(ana.userId).expect(201)).body;
+    const response = await (
+      await service.httpAs(rui)
+    ).get(`/tenants/${tenant}/people/${ana.userId}/groups`);
+    expect(response.status).toBe(403);
+    expect(response.text).not.toContain(inviteCode);
+  });
 });

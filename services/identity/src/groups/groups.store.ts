@@ -1,4 +1,5 @@
 import { GroupKind } from '@citypoints/contracts';
+import { GroupRole } from '@citypoints/http-contracts';
 import { EntityManager } from 'typeorm';
 import { LeaderboardConsent } from '../privacy/public-name';
 
@@ -9,6 +10,18 @@ export interface NewGroup {
   kind: GroupKind;
   inviteCode: string;
   createdBy: string;
+}
+
+/** A group a person belongs to, with how they belong and how many do. */
+export interface StoredMembership {
+  groupId: string;
+  name: string;
+  kind: GroupKind;
+  /** The founder is the person who created the group, while they stay in it. */
+  role: GroupRole;
+  memberCount: number;
+  inviteCode: string;
+  joinedAt: Date;
 }
 
 /** A member of a group, with what they consented to show of their name. */
@@ -105,4 +118,25 @@ export async function groupNames(
     [tenant, groupIds],
   );
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/**
+ * The groups the person belongs to, in order of joining (then of id), each with its number of
+ * members as its member list counts them.
+ */
+export function membershipsOf(
+  db: EntityManager,
+  tenant: string,
+  userId: string,
+): Promise<StoredMembership[]> {
+  return db.query(
+    `SELECT g.id AS "groupId", g.name, g.kind, g.invite_code AS "inviteCode",
+            CASE WHEN g.created_by = m.person_id THEN 'founder' ELSE 'member' END AS role,
+            (SELECT count(*)::int FROM group_member c
+             WHERE c.tenant_id = g.tenant_id AND c.group_id = g.id) AS "memberCount",
+            m.joined_at AS "joinedAt"
+     FROM group_member m JOIN groups g ON g.tenant_id = m.tenant_id AND g.id = m.group_id
+     WHERE m.tenant_id = $1 AND m.person_id = $2 ORDER BY m.joined_at, g.id`,
+    [tenant, userId],
+  );
 }

@@ -95,6 +95,15 @@ export class Groups {
   }
 
   /**
+   * The groups the person belongs to, in order of joining, each with its invite code, which
+   * every member already holds (they joined with it, or founded the group). An unknown or
+   * erased person belongs to none.
+   */
+  async mine(tenant: string, userId: string): Promise<{ groups: store.StoredMembership[] }> {
+    return { groups: await store.membershipsOf(this.db.manager, tenant, userId) };
+  }
+
+  /**
    * The members, each named only as they consented, in order of joining. 404 `unknown-group`
    * for an unknown group; 403 `members-only` unless `reader` may see them (memberListRefusal).
    */

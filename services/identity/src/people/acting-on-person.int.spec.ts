@@ -5,7 +5,7 @@ import { addPerson, PASSWORD, signUp, TestPerson } from '../testing/sign-up';
 import { startIdentity } from '../testing/start-identity';
 import { ONLY_ON_THEMSELVES } from './acting-on-person-rule';
 
-type Method = 'get' | 'put' | 'post' | 'delete';
+type Method = 'get' | 'put' | 'patch' | 'post' | 'delete';
 
 interface Call {
   method: Method;
@@ -58,6 +58,24 @@ describe('who may act on whom', () => {
       }),
     ],
     ['erasure', async (p) => ({ method: 'delete', path: `${at}/people/${p.userId}` })],
+    ['reading a profile', async (p) => ({ method: 'get', path: `${at}/people/${p.userId}` })],
+    [
+      'changing a profile',
+      async (p) => ({
+        method: 'patch',
+        path: `${at}/people/${p.userId}`,
+        body: { displayName: 'Taken over', locale: 'sv' },
+      }),
+    ],
+    [
+      'changing a password',
+      async (p) => ({
+        method: 'post',
+        path: `${at}/people/${p.userId}/password-changes`,
+        body: { currentPassword: PASSWORD, newPassword: 'a quiet lagoon at dawn' },
+      }),
+    ],
+    ['listing groups', async (p) => ({ method: 'get', path: `${at}/people/${p.userId}/groups` })],
     [
       'sign-out everywhere',
       async (p) => ({ method: 'post', path: `${at}/people/${p.userId}/sign-out-everywhere` }),

@@ -42,11 +42,18 @@ export class Sessions {
     }
     const { id: userId, role, partnerId, generation } = person;
     const claims = { userId, tenant, role, partnerId, generation };
-    return this.db.transaction(async (tx) => {
-      const { token } = newSecretToken();
-      await this.saveRefreshToken(tx, claims, uuidv7(), token);
-      return this.answer(claims, token);
-    });
+    return this.db.transaction((tx) => this.begin(tx, claims));
+  }
+
+  /**
+   * A new session (a refresh token family of its own) for the person `claims` name, stored in
+   * `tx`: for a sign-in, and for the session that goes on after a password change ended all
+   * the others.
+   */
+  async begin(tx: EntityManager, claims: AccessClaims): Promise<SessionTokens> {
+    const { token } = newSecretToken();
+    await this.saveRefreshToken(tx, claims, uuidv7(), token);
+    return this.answer(claims, token);
   }
 
   /**

@@ -4,13 +4,14 @@ import {
   GroupDto,
   GroupMembersDto,
   GroupMembershipDto,
+  MyGroupsDto,
   QrHolderDto,
   QrTokenDto,
   QrTokenIssuedDto,
 } from '@citypoints/http-contracts';
 import { CITIZEN, tenant, me, identity } from './upstream-paths';
 
-/** Groups (create, join, leave, members) and the personal QR code a steward scans. */
+/** Groups (create, join, mine, leave, members) and the personal QR code a steward scans. */
 export const GROUP_ROUTES: readonly GatewayRoute[] = [
   // Groups.
   {
@@ -42,6 +43,17 @@ export const GROUP_ROUTES: readonly GatewayRoute[] = [
       (call) => `${tenant(call)}/groups/memberships`,
       (call) => ({ ...call.body, userId: call.me }),
     ),
+  },
+  {
+    name: 'listMyGroups',
+    summary: "The signed-in citizen's groups: their role, member count and invite code",
+    tag: 'groups',
+    method: 'GET',
+    path: '/me/groups',
+    access: CITIZEN,
+    response: MyGroupsDto,
+    status: 200,
+    upstream: identity((call) => `${me(call)}/groups`),
   },
   {
     name: 'leaveGroup',

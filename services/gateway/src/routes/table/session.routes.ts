@@ -1,5 +1,6 @@
 import { GatewayRoute } from '../gateway-route';
 import {
+  PasswordChangeDto,
   PasswordResetConfirmationDto,
   PasswordResetRequestDto,
   PasswordResetRequestedDto,
@@ -92,6 +93,19 @@ export const SESSION_ROUTES: readonly GatewayRoute[] = [
       (call) => ({ ...call.body, userId: call.me }),
     ),
     pastPersonLimit: true,
+  },
+  {
+    name: 'changeMyPassword',
+    summary: 'Change the password: ends every session and answers the tokens of a new one',
+    tag: 'sessions',
+    method: 'POST',
+    path: '/me/password-changes',
+    access: ANYONE_SIGNED_IN,
+    body: PasswordChangeDto,
+    response: SessionTokensDto,
+    status: 200,
+    upstream: identity((call) => `${me(call)}/password-changes`),
+    endsSessions: 'caller',
   },
   {
     name: 'signOutEverywhere',
