@@ -6,7 +6,7 @@ export default [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/node_modules', '**/dist', '**/coverage', '.infra', '.nx'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       // Services talk only through Kafka events; they share code only through libs.
       '@nx/enforce-module-boundaries': [

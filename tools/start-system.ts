@@ -43,7 +43,8 @@ const IDENTITY = at('identity');
 const DEVELOPMENT_ENV: Partial<Record<ServiceName, Record<string, string>>> = {
   // The mail outbox stands in for sending mail.
   identity: { DEVELOPMENT_ROUTES: 'true' },
-  gateway: { CORS_ORIGINS: '*' },
+  // The web app as `npm run build` left it (Vite's output).
+  gateway: { CORS_ORIGINS: '*', WEB_APP_DIR: join(workspaceRoot(), 'dist/web') },
 };
 
 /** The demo's towns, whose accounts are printed at the end (tools/demo makes them). */
@@ -173,6 +174,7 @@ function printRunning(names: ServiceName[], logDir: string, stopsServers: boolea
   const [resident] = CASCAIS.knownResidents;
   console.log(`
 City Points is running, ready ${seconds(performance.now())} after start:
+  web app       ${TOWNS.map((town) => `${GATEWAY}/t/${town.slug}`).join('   ')}
   public API    ${GATEWAY}/api/v1   (documented at ${GATEWAY}/api/docs)
   internal      ${internal} (each documents /docs;
                 loopback only, and every call needs the gateway's service token)

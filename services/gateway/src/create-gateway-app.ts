@@ -17,6 +17,7 @@ import { openApiDocument } from './openapi/openapi-document';
 import { gatewayRouteOf } from './api/request-metrics';
 import { AddressRateLimit } from './rate-limit/address-rate-limit';
 import { ROUTES } from './routes/route-table';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /**
  * The gateway's application on Fastify, the same in production and in tests. Bodies are read
@@ -27,8 +28,9 @@ import { ROUTES } from './routes/route-table';
  * request log) and routes: the request id first (httpAdapter), then CORS headers, so that a
  * browser can read a 429 and its Retry-After; then the count per client address, so that every
  * request of the public port counts, preflights included; then what answers without Nest:
- * preflights, the management paths (404 here), the OpenAPI document and its docs. It comes
- * initialised and ready for requests, its Kafka handlers started.
+ * preflights, the management paths (404 here), the OpenAPI document and its docs, and the web
+ * app's pages when WEB_APP_DIR is set. It comes initialised and ready for requests, its Kafka
+ * handlers started.
  */
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
   const adapter = httpAdapter({
@@ -62,6 +64,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
   });
+  if (config.WEB_APP_DIR) await serveWebApp(fastify, config.WEB_APP_DIR);
   await app.init();
   await fastify.ready();
   await startKafkaHandlers(app);

@@ -126,6 +126,14 @@ export class GatewayConfig extends StatelessServiceConfig {
   @apply(...wholeNumber('SSE_HEARTBEAT_MS', 100, 300_000))
   SSE_HEARTBEAT_MS = 15_000;
 
+  /**
+   * The built web app (`npm run build`'s dist/web) the gateway serves at / (serveWebApp);
+   * empty: none, the API alone.
+   */
+  @IsOptional()
+  @Matches(/^\S*$/, { message: 'WEB_APP_DIR must be a directory path without spaces' })
+  WEB_APP_DIR = '';
+
   /** How many proxies in front of the gateway set X-Forwarded-For (0: use the peer address). */
   @apply(...wholeNumber('TRUST_PROXY_HOPS', 0, 10))
   TRUST_PROXY_HOPS = 0;

@@ -4,4 +4,4 @@
 export { callJson, JsonCall } from './call-json';
 export { internalApi, serviceAuthorization } from './internal-api';
 export { startTestApp, TestApp } from './start-test-app';
-export { BEACH, Member, Town } from './town';
+export { BEACH, Member, Town, TOWN_PASSWORD } from './town';

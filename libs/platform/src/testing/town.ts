@@ -6,7 +6,9 @@ import { serviceAuthorization } from './internal-api';
 /** The beach of Cascais, where the tests' and benchmarks' activities take place. */
 export const BEACH = { latitude: 38.6979, longitude: -9.4229 };
 
-const PASSWORD = 'sand-castles-at-dawn-7';
+/** The password of every member a Town makes. */
+export const TOWN_PASSWORD = 'sand-castles-at-dawn-7';
+const PASSWORD = TOWN_PASSWORD;
 
 /** A person of a {@link Town}, signed in: their id, email and access token. */
 export interface Member {

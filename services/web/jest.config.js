@@ -1,0 +1,3 @@
+const { testTiers } = require('../../jest.preset');
+
+module.exports = testTiers('web', __dirname);

@@ -1,0 +1,71 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import pt from './locales/pt.json';
+import sv from './locales/sv.json';
+
+/** The languages the app speaks, as the public API names locales. */
+export const LOCALES = ['en', 'sv', 'pt'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Each language's texts: the same keys in each (checked by translations.unit.spec.ts). */
+export const TRANSLATIONS: Record<Locale, typeof en> = { en, sv, pt };
+
+const STORED = 'citypoints.locale';
+
+/** Keys the app asked for that a language lacks: empty in a complete app (the browser tests read it). */
+export const missingKeys: string[] = [];
+
+declare global {
+  interface Window {
+    /** missingKeys, for the browser tests. */
+    citypointsMissingKeys?: string[];
+  }
+}
+
+/** Whether `value` is one of LOCALES. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to start in: the one chosen before on this device, else the first of the
+ * browser's languages the app speaks (by primary subtag: pt-BR → pt), else English.
+ */
+export function startLocale(
+  stored: string | null,
+  browser: readonly string[] = navigator.languages,
+): Locale {
+  if (isLocale(stored)) return stored;
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return 'en';
+}
+
+/** Starts i18next in startLocale, counting missing keys (missingKeys) instead of showing them silently. */
+export async function startI18n(): Promise<void> {
+  window.citypointsMissingKeys = missingKeys;
+  await i18next.use(initReactI18next).init({
+    resources: Object.fromEntries(
+      LOCALES.map((locale) => [locale, { translation: TRANSLATIONS[locale] }]),
+    ),
+    lng: startLocale(localStorage.getItem(STORED)),
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (languages, _namespace, key) => {
+      missingKeys.push(`${languages.join(',')}:${key}`);
+    },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+}
+
+/** Switches the app to `locale` and remembers it on this device. */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  localStorage.setItem(STORED, locale);
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+}
