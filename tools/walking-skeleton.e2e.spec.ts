@@ -83,6 +83,8 @@ describe('walking skeleton: verification → Kafka → ledger', () => {
       points: 30,
       balance: 30,
       category: 'environment',
+      // When the phone scanned the code, which picks the leaderboard periods.
+      participatedAt: checkIn.scannedAt,
     });
   }, 120_000);
 

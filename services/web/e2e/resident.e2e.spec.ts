@@ -1,34 +1,49 @@
 import { BEACH, callJson, Member, Town, TOWN_PASSWORD } from '@citypoints/platform/testing';
 import { waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import {
+  browserWithCamera,
   missingKeys,
   phone,
+  qrAsCameraVideo,
   SCREENSHOTS,
   seriousViolations,
   startWebSystem,
+  svgAsCameraVideo,
   WebSystem,
 } from './web-app';
 
 // Far from the beach: Lisbon's Praça do Comércio, about 25 km away.
 const LISBON = { latitude: 38.7075, longitude: -9.1364 };
 
-describe('the web app: a resident on their phone, through the gateway', () => {
+describe('the web app: residents on their phones and a partner at the counter, through the gateway', () => {
   const tenant = 'web-town';
   let system: WebSystem;
   let town: Town;
-  let beach: { activityId: string; code: string };
+  let admin: Member;
+  let beach: { activityId: string; code: string; typedCode: string };
+  let dunes: { activityId: string; code: string };
 
   beforeAll(async () => {
     system = await startWebSystem('web-resident.');
     const { gateway, identity } = system.cluster.services;
     town = new Town(tenant, gateway.url, identity.url);
     await town.found('pt', 'Europe/Lisbon');
-    const admin = await town.staff('tenant-admin');
-    beach = await town.publishActivity(admin, 30, 'Beach clean-up', ['qr-gps']);
-    await untilVerificationKnows(town, await town.resident('Probe'), beach.code);
+    admin = await town.staff('tenant-admin');
+    const published = await town.publishActivity(admin, 30, 'Beach clean-up', ['qr-gps']);
+    const codes = await callJson(town.api(`/activities/${published.activityId}/codes`), {
+      token: admin.token,
+      expected: 200,
+    });
+    beach = { ...published, typedCode: codes.body.typedCode as string };
+    dunes = await town.publishActivity(admin, 15, 'Dune walk', ['qr-gps', 'steward']);
+    const probe = await town.resident('Probe');
+    await untilVerificationKnows(town, probe, beach.code);
+    await untilVerificationKnows(town, probe, dunes.code);
   });
 
   afterAll(async () => {
@@ -55,8 +70,14 @@ describe('the web app: a resident on their phone, through the gateway', () => {
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'home-before-pt.png') });
 
-    await page.getByRole('link', { name: 'Presença' }).click();
-    await page.getByLabel('Código da atividade').fill(beach.code);
+    // Without a camera: the activity chosen in the list, the code under its QR code typed.
+    await page.getByRole('link', { name: 'Atividades' }).click();
+    await page.getByRole('heading', { name: 'Beach clean-up (pt)' }).waitFor();
+    const card = page.locator('li', {
+      has: page.getByRole('heading', { name: 'Beach clean-up (pt)' }),
+    });
+    await card.getByRole('link', { name: 'Registar presença aqui' }).click();
+    await page.getByLabel('Código da atividade').fill(beach.typedCode.toLowerCase());
     await page.getByRole('button', { name: 'Registar presença' }).click();
     await page.getByText('Presença registada: 30 pontos a caminho.').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'check-in-verified-pt.png') });
@@ -105,6 +126,196 @@ describe('the web app: a resident on their phone, through the gateway', () => {
     await context.close();
   });
 
+  it("checks in by scanning the poster's QR code with the camera, the position taken at that moment", async () => {
+    const poster = await fetch(town.api(`/activities/${beach.activityId}/poster.svg`), {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(poster.status).toBe(200);
+    const video = join(mkdtempSync(join(tmpdir(), 'citypoints-camera-')), 'poster.y4m');
+    await svgAsCameraVideo(system.browser, await poster.text(), video);
+    const camera = await browserWithCamera(video);
+    try {
+      const resident = await town.resident('Duarte');
+      const context = await phone(camera, system.origin, 'pt-PT', BEACH);
+      await context.grantPermissions(['camera', 'geolocation']);
+      const page = await context.newPage();
+      await signIn(page, tenant, resident);
+      await page.getByRole('link', { name: 'Presença' }).click();
+      await page.getByRole('button', { name: 'Ler o código QR' }).click();
+      await page.getByText('Presença registada: 30 pontos a caminho.').waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(SCREENSHOTS, 'check-in-scanned-pt.png') });
+      await waitFor('the 30 points', async () =>
+        (await balanceOf(town, resident)) === 30 ? true : undefined,
+      );
+    } finally {
+      await camera.close();
+    }
+  });
+
+  it("lets a steward scan a resident's personal QR code and confirms the participation", async () => {
+    const resident = await town.resident('Beatriz');
+    const issued = await callJson(town.api('/me/qr-token'), {
+      token: resident.token,
+      method: 'POST',
+      expected: 201,
+    });
+    const video = join(mkdtempSync(join(tmpdir(), 'citypoints-camera-')), 'card.y4m');
+    qrAsCameraVideo(issued.body.token as string, video);
+    const camera = await browserWithCamera(video);
+    try {
+      const steward = await town.staff('verifier');
+      await inEnglish(town, steward);
+      const context = await phone(camera, system.origin, 'en-GB', BEACH);
+      await context.grantPermissions(['camera', 'geolocation']);
+      const page = await context.newPage();
+      await signIn(page, tenant, steward, '/steward');
+      const options = page.getByLabel('Activity').locator('option');
+      await options.first().waitFor({ state: 'attached' });
+      expect(await options.allTextContents()).toEqual(['Dune walk']);
+      await page.getByRole('button', { name: 'Scan a personal code' }).click();
+      const result = page.getByTestId('steward-result').locator('p');
+      await result.waitFor({ timeout: 30_000 });
+      expect(await result.textContent()).toBe('Verified: 15 points for the participant.');
+      await page.screenshot({ path: join(SCREENSHOTS, 'steward-verified-en.png') });
+      await expectNoProblems(page, 'steward');
+      await waitFor('the 15 points', async () =>
+        (await balanceOf(town, resident)) === 15 ? true : undefined,
+      );
+    } finally {
+      await camera.close();
+    }
+  });
+
+  it('keeps a check-in made offline on the phone, also across a reload, and sends it when the connection returns', async () => {
+    const resident = await town.resident('Inês');
+    const context = await phone(system.browser, system.origin, 'pt-PT', BEACH);
+    const page = await context.newPage();
+    await signIn(page, tenant, resident);
+    // The service worker has cached the app, so that it opens with no connection.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.getByRole('link', { name: 'Presença' }).click();
+    await context.setOffline(true);
+    await page.getByLabel('Código da atividade').fill(beach.code);
+    await page.getByRole('button', { name: 'Registar presença' }).click();
+    await page.getByText('Está sem ligação: a presença fica guardada no telemóvel').waitFor();
+    const kept = page.getByTestId('kept-check-ins');
+    await kept.getByText('À espera de ligação').waitFor();
+    await page.reload();
+    await kept.getByText('À espera de ligação').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'check-in-offline-pt.png') });
+    expect(await balanceOf(town, resident)).toBe(0);
+
+    await context.setOffline(false);
+    await kept.getByText('Presença registada: 30 pontos.').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'check-in-sent-pt.png') });
+    await waitFor('the 30 points', async () =>
+      (await balanceOf(town, resident)) === 30 ? true : undefined,
+    );
+    await context.close();
+  });
+
+  it('redeems a voucher and shows its QR code; the partner marks it used at the counter, and refuses it the second time', async () => {
+    const partner = await callJson(town.api('/partners'), {
+      token: admin.token,
+      body: { name: 'Padaria Central', kind: 'business' },
+      expected: 201,
+    });
+    const partnerId = partner.body.partnerId as string;
+    const cashier = await town.staff('partner-staff', partnerId);
+    await inEnglish(town, cashier);
+    await callJson(town.api(`/partners/${partnerId}/staff/${cashier.userId}`), {
+      token: admin.token,
+      method: 'PUT',
+      body: {},
+      expected: 200,
+    });
+    const draft = await callJson(town.api('/offers'), {
+      token: admin.token,
+      body: {
+        partnerId,
+        texts: {
+          en: { title: 'A loaf of bread', description: 'Fresh from the oven.' },
+          pt: { title: 'Um pão', description: 'Acabado de sair do forno.' },
+        },
+        category: 'food',
+        pricePoints: 20,
+        stock: 5,
+        perPersonLimit: null,
+        saleStartsAt: new Date(Date.now() - 86_400_000).toISOString(),
+        saleEndsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        validDays: 30,
+        terms: 'At the Padaria Central counter.',
+      },
+      expected: 201,
+    });
+    const offer = `/offers/${draft.body.offerId as string}`;
+    for (const step of ['submission', 'publication']) {
+      await callJson(town.api(`${offer}/${step}`), { token: admin.token, body: {}, expected: 200 });
+    }
+    const resident = await town.resident('Marta');
+    await callJson(town.api('/check-ins'), {
+      token: resident.token,
+      headers: { 'idempotency-key': randomUUID() },
+      body: {
+        code: beach.code,
+        position: { ...BEACH, accuracy: 10 },
+        scannedAt: new Date().toISOString(),
+      },
+      expected: 201,
+    });
+    await waitFor('the 30 points', async () =>
+      (await balanceOf(town, resident)) === 30 ? true : undefined,
+    );
+
+    const phoneContext = await phone(system.browser, system.origin, 'pt-PT', BEACH);
+    const page = await phoneContext.newPage();
+    await signIn(page, tenant, resident);
+    await page.getByRole('link', { name: 'Ofertas' }).click();
+    await page.getByRole('heading', { name: 'Um pão' }).waitFor();
+    await page.getByRole('button', { name: 'Obter este vale' }).click();
+    await page.getByText('O seu vale está pronto.').waitFor({ timeout: 60_000 });
+    await expectNoProblems(page, 'offers');
+    await page.getByRole('link', { name: 'Mostrar' }).click();
+    const qr = page.getByRole('img', { name: /Código QR do vale/ });
+    await qr.waitFor();
+    expect((await qr.boundingBox())?.width).toBeGreaterThan(200);
+    const code = (await page.getByTestId('voucher-code').first().textContent()) ?? '';
+    expect(code).toMatch(/\w/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'voucher-pt.png') });
+    await expectNoProblems(page, 'vouchers');
+
+    const counterContext = await phone(system.browser, system.origin, 'en-GB');
+    const counter = await counterContext.newPage();
+    await signIn(counter, tenant, cashier, '/counter');
+    await counter.getByLabel('Voucher code').fill(code);
+    await counter.getByRole('button', { name: 'Check' }).click();
+    await counter.getByTestId('counter-voucher').getByText('Valid', { exact: true }).waitFor();
+    await counter.getByRole('heading', { name: 'A loaf of bread' }).waitFor();
+    await counter.getByRole('button', { name: 'Mark as used' }).click();
+    await counter.getByText('Marked as used.').waitFor();
+    await counter.screenshot({ path: join(SCREENSHOTS, 'counter-used-en.png') });
+    await expectNoProblems(counter, 'counter');
+
+    await counter.getByRole('button', { name: 'Check' }).click();
+    await counter.getByTestId('counter-voucher').getByText('Used', { exact: true }).waitFor();
+    await counter.getByText(/Already used on .* at Staff partner-staff\./).waitFor();
+    expect(await counter.getByRole('button', { name: 'Mark as used' }).count()).toBe(0);
+    const again = await callJson(town.api('/counter/vouchers/use'), {
+      token: cashier.token,
+      body: { code },
+    });
+    expect({ status: again.status, code: again.body.code }).toEqual({
+      status: 409,
+      code: 'voucher-used',
+    });
+    await counter.screenshot({ path: join(SCREENSHOTS, 'counter-second-use-en.png') });
+    await phoneContext.close();
+    await counterContext.close();
+  });
+
   it('shows every page in English, Swedish and Portuguese with no missing text and no serious accessibility violation', async () => {
     const resident = await town.resident('Linnea');
     for (const [locale, language] of [
@@ -121,9 +332,21 @@ describe('the web app: a resident on their phone, through the gateway', () => {
       await page.goto(`/t/${tenant}/sign-in`);
       await expectNoProblems(page, `${language} sign-in`);
       await signIn(page, tenant, resident);
-      for (const path of ['', '/activities', '/check-in', '/boards', '/settings']) {
+      // The account reads Portuguese, the town's language: the person switches.
+      await page.locator('header select').selectOption(language);
+      for (const path of [
+        '',
+        '/activities',
+        '/check-in',
+        '/offers',
+        '/vouchers',
+        '/boards',
+        '/card',
+        '/settings',
+      ]) {
         await page.goto(`/t/${tenant}${path}`);
         await page.locator('h1').waitFor();
+        expect(await page.getAttribute('html', 'lang')).toBe(language);
         if (path === '/activities') await page.locator('.cards li').first().waitFor();
         if (path === '/boards') await page.locator('.segmented').waitFor();
         await page.waitForLoadState('networkidle');
@@ -148,12 +371,13 @@ describe('the web app: a resident on their phone, through the gateway', () => {
 });
 
 // Signs `person` in through the sign-in page, as they would.
-async function signIn(page: Page, tenant: string, person: Member) {
+async function signIn(page: Page, tenant: string, person: Member, landing = '') {
   await page.goto(`/t/${tenant}/sign-in`);
   await page.locator('input[type=email]').fill(person.email);
   await page.locator('input[type=password]').fill(TOWN_PASSWORD);
   await page.locator('form button[type=submit]').click();
-  await page.waitForURL(`**/t/${tenant}`);
+  await page.waitForURL(`**/t/${tenant}${landing}`);
+  await page.locator('h1').waitFor();
 }
 
 // Until verification has read the tenant's and the activity's events: a probe's check-in from
@@ -166,5 +390,21 @@ async function untilVerificationKnows(town: Town, probe: Member, code: string): 
       body: { code, position: { ...LISBON, accuracy: 10 }, scannedAt: new Date().toISOString() },
     });
     return status === 422 && body.code === 'outside-place' ? true : undefined;
+  });
+}
+
+// The resident's balance through the public API, once the ledger has opened their account.
+async function balanceOf(town: Town, resident: Member): Promise<number | undefined> {
+  const answer = await callJson(town.api('/me/balance'), { token: resident.token });
+  return answer.status === 200 ? (answer.body.balance as number) : undefined;
+}
+
+// The staff member's account reads English from now on (they chose it: PATCH /me).
+async function inEnglish(town: Town, member: Member): Promise<void> {
+  await callJson(town.api('/me'), {
+    token: member.token,
+    method: 'PATCH',
+    body: { locale: 'en' },
+    expected: 200,
   });
 }

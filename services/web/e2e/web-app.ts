@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { Cluster, ServiceName, SERVICES, startTestServices } from '@citypoints/cluster';
 import { workspaceRoot } from '@citypoints/local-infra';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BarcodeFormat, QRCodeWriter } from '@zxing/library';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`; .ci/run installs it). */
@@ -91,4 +92,85 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** The translation keys the app asked for and lacked since it loaded (i18n.ts). */
 export function missingKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window.citypointsMissingKeys ?? [])]);
+}
+
+const [WIDTH, HEIGHT] = [640, 480];
+
+/**
+ * A video file of `svg` (e.g. an activity's poster) for Chromium's fake camera
+ * (--use-file-for-fake-video-capture): one frame, drawn by `browser` scaled to fit 640 × 480 on
+ * white with crisp edges, as print shows it (anti-aliased, the poster's QR code, drawn as runs
+ * of modules, would show seams between its rows), in Y4M (YUV 4:2:0, grey: every chroma sample
+ * 128). Writes it to `file`.
+ */
+export async function svgAsCameraVideo(browser: Browser, svg: string, file: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The grey levels (BT.601 luma) of the frame, base64: a megabyte of pixels as a JSON array
+  // would take the DevTools protocol half a minute.
+  const base64: string = await page.evaluate(
+    async ({ svg, width, height }) => {
+      const image = new Image();
+      const crisp = svg.replace('<svg ', '<svg shape-rendering="crispEdges" ');
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(crisp)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [width, height];
+      const draw = canvas.getContext('2d') as CanvasRenderingContext2D;
+      draw.fillStyle = '#fff';
+      draw.fillRect(0, 0, width, height);
+      const scale = Math.min(width / image.width, height / image.height);
+      const [w, h] = [image.width * scale, image.height * scale];
+      draw.drawImage(image, (width - w) / 2, (height - h) / 2, w, h);
+      const rgba = draw.getImageData(0, 0, width, height).data;
+      let grey = '';
+      for (let i = 0; i < width * height; i++) {
+        const [r, g, b] = [rgba[i * 4], rgba[i * 4 + 1], rgba[i * 4 + 2]];
+        grey += String.fromCharCode(Math.round(0.299 * r + 0.587 * g + 0.114 * b));
+      }
+      return btoa(grey);
+    },
+    { svg, width: WIDTH, height: HEIGHT },
+  );
+  await context.close();
+  const luma = Buffer.from(base64, 'base64');
+  writeY4m(file, luma);
+}
+
+/**
+ * A video file of `text` as a QR code (@zxing/library's writer), 400 pixels wide on white in
+ * the middle of a 640 × 480 frame, for Chromium's fake camera (see svgAsCameraVideo).
+ */
+export function qrAsCameraVideo(text: string, file: string): void {
+  const side = 400;
+  const matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, side, side, new Map());
+  const luma = Buffer.alloc(WIDTH * HEIGHT, 255);
+  const [left, top] = [(WIDTH - side) / 2, (HEIGHT - side) / 2];
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) if (matrix.get(x, y)) luma[(top + y) * WIDTH + left + x] = 0;
+  }
+  writeY4m(file, luma);
+}
+
+// One grey frame (`luma`, WIDTH × HEIGHT) as a Y4M file: 4:2:0, every chroma sample 128.
+function writeY4m(file: string, luma: Buffer): void {
+  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
+  const header = `YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`;
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(header), Buffer.from('FRAME\n'), luma, chroma, chroma]),
+  );
+}
+
+/** Headless Chromium whose camera shows `video` (a Y4M file), granted without asking. */
+export function browserWithCamera(video: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
 }

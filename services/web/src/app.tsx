@@ -1,20 +1,33 @@
-import type { ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Activities } from './pages/activities';
 import { Boards } from './pages/boards';
 import { CheckIn } from './pages/check-in';
 import { ChooseTown } from './pages/choose-town';
+import { Counter } from './pages/counter';
 import { Home } from './pages/home';
+import { MyCard } from './pages/my-card';
+import { Offers } from './pages/offers';
 import { Settings } from './pages/settings';
 import { SignIn } from './pages/sign-in';
 import { SignUp } from './pages/sign-up';
-import { loadSession } from './session/session';
+import { Steward } from './pages/steward';
+import { Vouchers } from './pages/vouchers';
+import { SignedIn } from './session/profile';
 
-// A page for signed-in people: the town's sign-in page for anyone else.
-function SignedIn({ children }: { children: ReactNode }) {
-  const { tenant = '' } = useParams();
-  return loadSession(tenant) ? children : <Navigate to={`/t/${tenant}/sign-in`} replace />;
-}
+/** The pages of a town for signed-in people, by their path under /t/<tenant>. */
+const SIGNED_IN_PAGES: [string, ComponentType][] = [
+  ['', Home],
+  ['/activities', Activities],
+  ['/check-in', CheckIn],
+  ['/offers', Offers],
+  ['/vouchers', Vouchers],
+  ['/boards', Boards],
+  ['/card', MyCard],
+  ['/steward', Steward],
+  ['/counter', Counter],
+  ['/settings', Settings],
+];
 
 /** The app's pages: a town's under /t/<tenant>/, the choice of town at /. */
 export function App() {
@@ -24,46 +37,17 @@ export function App() {
         <Route path="/" element={<ChooseTown />} />
         <Route path="/t/:tenant/sign-in" element={<SignIn />} />
         <Route path="/t/:tenant/sign-up" element={<SignUp />} />
-        <Route
-          path="/t/:tenant"
-          element={
-            <SignedIn>
-              <Home />
-            </SignedIn>
-          }
-        />
-        <Route
-          path="/t/:tenant/activities"
-          element={
-            <SignedIn>
-              <Activities />
-            </SignedIn>
-          }
-        />
-        <Route
-          path="/t/:tenant/check-in"
-          element={
-            <SignedIn>
-              <CheckIn />
-            </SignedIn>
-          }
-        />
-        <Route
-          path="/t/:tenant/boards"
-          element={
-            <SignedIn>
-              <Boards />
-            </SignedIn>
-          }
-        />
-        <Route
-          path="/t/:tenant/settings"
-          element={
-            <SignedIn>
-              <Settings />
-            </SignedIn>
-          }
-        />
+        {SIGNED_IN_PAGES.map(([path, Page]) => (
+          <Route
+            key={path}
+            path={`/t/:tenant${path}`}
+            element={
+              <SignedIn>
+                <Page />
+              </SignedIn>
+            }
+          />
+        ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </BrowserRouter>

@@ -63,9 +63,17 @@ export async function startI18n(): Promise<void> {
   document.documentElement.lang = i18next.language;
 }
 
-/** Switches the app to `locale` and remembers it on this device. */
-export async function chooseLocale(locale: Locale): Promise<void> {
-  localStorage.setItem(STORED, locale);
+/** Whether the person chose a language on this device (chooseLocale with remember). */
+export function hasChosenLocale(): boolean {
+  return isLocale(localStorage.getItem(STORED));
+}
+
+/**
+ * Switches the app to `locale`; `remember` (the default: the person chose it) keeps it on this
+ * device over the language their account or browser names.
+ */
+export async function chooseLocale(locale: Locale, { remember = true } = {}): Promise<void> {
+  if (remember) localStorage.setItem(STORED, locale);
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
 }

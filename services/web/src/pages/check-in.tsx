@@ -1,17 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { showProblem, type Problem } from '../api/problem';
-import { apiOf } from '../session/session';
+import { KeptCheckIns, useKeptCheckIns } from '../offline/kept-check-ins';
+import { keep } from '../offline/outbox';
+import { apiOf, loadSession } from '../session/session';
 import { Field } from '../ui/field';
 import { useFormat } from '../ui/format';
 import { Page } from '../ui/layout';
 import { readPosition } from '../ui/use-position';
 import { isRejectionReason } from './reasons';
 
+// The camera and its QR reader, loaded only when the person scans.
+const QrScanner = lazy(() => import('./qr-scanner'));
+
 /** What the resident sees of their check-in. */
 type Outcome =
-  | { kind: 'locating' | 'sending' | 'no-position' }
+  | { kind: 'locating' | 'sending' | 'no-position' | 'kept' }
   | { kind: 'verified'; points: number }
   | { kind: 'pending-review' }
   | { kind: 'rejected'; message: string; retryAt?: string }
@@ -19,8 +24,9 @@ type Outcome =
 
 /**
  * Check in with an activity's code as printed on its poster, typed: the phone's position is
- * read at the moment of sending, with the scan time, and the public API's answer shown, every
- * rejection reason in the person's words. Each attempt has its own Idempotency-Key.
+ * read at that moment, with the scan time, and the public API's answer shown, every rejection
+ * reason in the person's words. Each attempt has its own Idempotency-Key. With no connection
+ * the check-in is kept on the phone (outbox.ts) and sent when it returns, listed meanwhile.
  */
 export function CheckIn() {
   const { t } = useTranslation();
@@ -30,17 +36,37 @@ export function CheckIn() {
   const activityId = search.get('activity') ?? undefined;
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
-  const submit = async (event: FormEvent) => {
+  const kept = useKeptCheckIns(tenant);
+  const [scanning, setScanning] = useState(false);
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    void checkIn(code);
+  };
+  // The scanner keeps the first callback it gets: it calls the latest checkIn through this.
+  const latest = useRef<(code: string) => Promise<void>>(undefined);
+  const scanned = useCallback((text: string) => {
+    setScanning(false);
+    setCode(text);
+    void latest.current?.(text);
+  }, []);
+  const checkIn = async (code: string) => {
     setOutcome({ kind: 'locating' });
     const scannedAt = new Date().toISOString();
     const position = await readPosition();
     if (!position) return setOutcome({ kind: 'no-position' });
+    const body = { code: code.trim(), position, scannedAt, ...(activityId && { activityId }) };
+    const key = crypto.randomUUID();
+    const keepIt = async () => {
+      const userId = loadSession(tenant)?.userId ?? '';
+      await keep({ key, tenant, userId, body, savedAt: new Date().toISOString() });
+      setOutcome({ kind: 'kept' });
+    };
+    if (!navigator.onLine) return keepIt();
     setOutcome({ kind: 'sending' });
     try {
       const { data, error } = await apiOf(tenant).POST('/api/v1/check-ins', {
-        body: { code: code.trim(), position, scannedAt, ...(activityId && { activityId }) },
-        headers: { 'idempotency-key': crypto.randomUUID() },
+        body,
+        headers: { 'idempotency-key': key },
       });
       if (data) {
         setOutcome(
@@ -63,15 +89,26 @@ export function CheckIn() {
       const shown = showProblem(t, problem);
       setOutcome({ kind: 'field', message: shown.fields.code ?? shown.form ?? '' });
     } catch {
-      setOutcome({ kind: 'rejected', message: t('errors.network') });
+      // No answer: kept, and sent again under the same key, which checks in once.
+      await keepIt();
     }
   };
+  latest.current = checkIn;
   const reasonText = (reason: unknown) =>
     isRejectionReason(reason)
       ? t(`reason.${reason}`)
       : t('reason.other', { detail: String(reason) });
   return (
     <Page title={t('checkIn.title')}>
+      {scanning ? (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <QrScanner onCode={scanned} onClose={() => setScanning(false)} />
+        </Suspense>
+      ) : (
+        <button type="button" className="scan" onClick={() => setScanning(true)}>
+          {t('scan.scan')}
+        </button>
+      )}
       <p>{t('checkIn.intro')}</p>
       <form onSubmit={submit} noValidate>
         <Field
@@ -96,6 +133,7 @@ export function CheckIn() {
         {outcome?.kind === 'locating' && <p>{t('checkIn.locating')}</p>}
         {outcome?.kind === 'sending' && <p>{t('checkIn.sending')}</p>}
         {outcome?.kind === 'no-position' && <p className="error">{t('checkIn.noPosition')}</p>}
+        {outcome?.kind === 'kept' && <p>{t('offline.kept')}</p>}
         {outcome?.kind === 'verified' && (
           <p className="success">{t('checkIn.verified', { count: outcome.points })}</p>
         )}
@@ -111,6 +149,7 @@ export function CheckIn() {
           </div>
         )}
       </div>
+      <KeptCheckIns kept={kept} />
     </Page>
   );
 }

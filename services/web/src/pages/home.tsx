@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Navigate, useParams } from 'react-router-dom';
 import type { components } from '@citypoints/public-api';
+import { KeptCheckIns, useKeptCheckIns } from '../offline/kept-check-ins';
+import { useProfile } from '../session/profile';
 import { apiOf } from '../session/session';
 import { useLiveEvents } from '../session/use-live-events';
 import { useFormat } from '../ui/format';
@@ -20,6 +22,8 @@ export function Home() {
   const [balance, setBalance] = useState<number>();
   const [movements, setMovements] = useState<Movement[]>();
   const [news, setNews] = useState<string>();
+  const kept = useKeptCheckIns(tenant);
+  const profile = useProfile();
   const load = useCallback(async () => {
     const api = apiOf(tenant);
     const [account, history] = await Promise.all([
@@ -39,6 +43,8 @@ export function Home() {
     }
     void load();
   });
+  if (profile?.role === 'partner-staff') return <Navigate to={`/t/${tenant}/counter`} replace />;
+  if (profile?.role === 'verifier') return <Navigate to={`/t/${tenant}/steward`} replace />;
   return (
     <Page title={t('home.title')}>
       <section className="card balance" aria-labelledby="balance">
@@ -53,6 +59,7 @@ export function Home() {
           </p>
         )}
       </section>
+      <KeptCheckIns kept={kept} />
       <section aria-labelledby="history">
         <h2 id="history">{t('home.history')}</h2>
         {movements === undefined && <p>{t('app.loading')}</p>}

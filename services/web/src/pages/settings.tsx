@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { apiOf, forgetSession, loadSession } from '../session/session';
 import { LanguageSwitch } from '../ui/layout';
 import { Page } from '../ui/layout';
@@ -22,6 +22,9 @@ export function Settings() {
   return (
     <Page title={t('settings.title')}>
       <LanguageSwitch />
+      <p>
+        <Link to={`/t/${tenant}/card`}>{t('card.title')}</Link>
+      </p>
       <p>
         <button type="button" onClick={() => void signOut()}>
           {t('settings.signOut')}

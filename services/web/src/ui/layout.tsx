@@ -2,18 +2,31 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router-dom';
 import { chooseLocale, isLocale, LOCALES } from '../i18n/i18n';
+import { useProfile } from '../session/profile';
+import { apiOf, loadSession } from '../session/session';
 import { useOnline } from './use-online';
 
-/** The language menu, in every page's header. */
+/**
+ * The language menu, in every page's header: the choice is kept on this device and, when
+ * signed in, in the person's account (PATCH /me), so that their mails and other devices follow.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const { tenant } = useParams();
   return (
     <label className="language">
       <span>{t('language.label')}</span>
       <select
         value={i18n.language}
         onChange={(event) => {
-          if (isLocale(event.target.value)) void chooseLocale(event.target.value);
+          const locale = event.target.value;
+          if (!isLocale(locale)) return;
+          void chooseLocale(locale);
+          if (tenant && loadSession(tenant)) {
+            void apiOf(tenant)
+              .PATCH('/api/v1/me', { body: { locale } })
+              .catch(() => undefined);
+          }
         }}
       >
         {LOCALES.map((locale) => (
@@ -43,7 +56,9 @@ export function Page({
   const { t } = useTranslation();
   const { tenant } = useParams();
   const online = useOnline();
+  const profile = useProfile();
   const base = `/t/${tenant}`;
+  const tabs = tabsFor(profile?.role ?? 'citizen');
   return (
     <>
       <a className="skip" href="#content">
@@ -65,15 +80,32 @@ export function Page({
       </main>
       {signedIn && tenant && (
         <nav className="tabs" aria-label={t('nav.label')}>
-          <NavLink to={base} end>
-            {t('nav.home')}
-          </NavLink>
-          <NavLink to={`${base}/activities`}>{t('nav.activities')}</NavLink>
-          <NavLink to={`${base}/check-in`}>{t('nav.checkIn')}</NavLink>
-          <NavLink to={`${base}/boards`}>{t('nav.boards')}</NavLink>
-          <NavLink to={`${base}/settings`}>{t('nav.settings')}</NavLink>
+          {tabs.map(([path, label]) => (
+            <NavLink key={path} to={`${base}${path}`} end={path === ''}>
+              {t(`nav.${label}`)}
+            </NavLink>
+          ))}
         </nav>
       )}
     </>
   );
+}
+
+type Role = NonNullable<ReturnType<typeof useProfile>>['role'];
+
+/** The main navigation of a role: [path under the town, label key under `nav.`]. */
+export function tabsFor(role: Role): [string, string][] {
+  if (role === 'partner-staff')
+    return [
+      ['/counter', 'counter'],
+      ['/settings', 'settings'],
+    ];
+  return [
+    ['', 'home'],
+    ['/activities', 'activities'],
+    ['/check-in', 'checkIn'],
+    ['/offers', 'offers'],
+    ['/boards', 'boards'],
+    ['/settings', 'settings'],
+  ];
 }
