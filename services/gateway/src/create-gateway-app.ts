@@ -64,7 +64,9 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
   });
-  if (config.WEB_APP_DIR) await serveWebApp(fastify, config.WEB_APP_DIR);
+  if (config.WEB_APP_DIR) {
+    await serveWebApp(fastify, config.WEB_APP_DIR, { mapTileUrl: config.WEB_MAP_TILE_URL });
+  }
   await app.init();
   await fastify.ready();
   await startKafkaHandlers(app);

@@ -134,6 +134,17 @@ export class GatewayConfig extends StatelessServiceConfig {
   @Matches(/^\S*$/, { message: 'WEB_APP_DIR must be a directory path without spaces' })
   WEB_APP_DIR = '';
 
+  /**
+   * A map tile server's URL template for the web app's maps, e.g.
+   * `https://tile.openstreetmap.org/{z}/{x}/{y}.png` (respect its usage policy); empty: the maps
+   * are plotted views without tiles.
+   */
+  @IsOptional()
+  @Matches(/^(https:\/\/\S+\{z\}\S*)?$/, {
+    message: 'WEB_MAP_TILE_URL must be an https:// URL template with {z}, {x} and {y}',
+  })
+  WEB_MAP_TILE_URL = '';
+
   /** How many proxies in front of the gateway set X-Forwarded-For (0: use the peer address). */
   @apply(...wholeNumber('TRUST_PROXY_HOPS', 0, 10))
   TRUST_PROXY_HOPS = 0;

@@ -2,6 +2,7 @@ import { BEACH, callJson, Member, Town, TOWN_PASSWORD } from '@citypoints/platfo
 import { waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
@@ -290,6 +291,8 @@ describe('the web app: residents on their phones and a partner at the counter, t
     const counterContext = await phone(system.browser, system.origin, 'en-GB');
     const counter = await counterContext.newPage();
     await signIn(counter, tenant, cashier, '/counter');
+    const tabs = counter.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await tabs.allTextContents()).toEqual(['Counter', 'Account']);
     await counter.getByLabel('Voucher code').fill(code);
     await counter.getByRole('button', { name: 'Check' }).click();
     await counter.getByTestId('counter-voucher').getByText('Valid', { exact: true }).waitFor();
@@ -314,6 +317,56 @@ describe('the web app: residents on their phones and a partner at the counter, t
     await counter.screenshot({ path: join(SCREENSHOTS, 'counter-second-use-en.png') });
     await phoneContext.close();
     await counterContext.close();
+  });
+
+  it('lets the admin create and publish an activity with the map picker and download its poster', async () => {
+    await inEnglish(town, admin);
+    const context = await phone(system.browser, system.origin, 'en-GB', BEACH);
+    const page = await context.newPage();
+    await signIn(page, tenant, admin, '/admin/activities');
+    const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await tabs.allTextContents()).toEqual(['Activities', 'Verify', 'Boards', 'Account']);
+    await page.getByRole('link', { name: 'New activity' }).click();
+    await page
+      .locator('fieldset', { hasText: 'English' })
+      .getByLabel('Title')
+      .fill('Tide pool survey');
+    await page
+      .locator('fieldset', { hasText: 'Português' })
+      .getByLabel('Title')
+      .fill('Censo das poças de maré');
+    await page.getByLabel('Points per participation').fill('25');
+    // The map opens where the admin is: a click in its middle puts the place there.
+    const map = page.getByRole('application', { name: 'Map: click to set the place' });
+    await page.locator('.map.leaflet-container').waitFor();
+    await map.click();
+    const latitude = Number(await page.getByLabel('Latitude').inputValue());
+    const longitude = Number(await page.getByLabel('Longitude').inputValue());
+    expect(Math.abs(latitude - BEACH.latitude)).toBeLessThan(0.001);
+    expect(Math.abs(longitude - BEACH.longitude)).toBeLessThan(0.001);
+    await page.getByLabel('Radius (metres)').fill('80');
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'admin-activity-editor-en.png'),
+      fullPage: true,
+    });
+    await expectNoProblems(page, 'activity editor');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    const saved = page.getByTestId('saved-activity');
+    await saved.getByRole('heading', { name: 'Draft' }).waitFor();
+    await saved.getByRole('button', { name: 'Publish' }).click();
+    await saved.getByRole('heading', { name: 'Published' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      saved.getByRole('button', { name: 'Poster (PDF)' }).click(),
+    ]);
+    const pdf = await readFile((await download.path()) ?? '');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const listed = await callJson(town.api('/activities'), { token: admin.token, expected: 200 });
+    const created = (
+      listed.body.activities as { titles: { en?: string }; state: string; place?: object }[]
+    ).find((activity) => activity.titles.en === 'Tide pool survey');
+    expect(created).toMatchObject({ state: 'published', place: { radius: 80 } });
+    await context.close();
   });
 
   it('shows every page in English, Swedish and Portuguese with no missing text and no serious accessibility violation', async () => {

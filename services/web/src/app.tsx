@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { ActivityEditor } from './admin/activity-editor';
+import { AdminActivities } from './admin/admin-activities';
 import { Activities } from './pages/activities';
 import { Boards } from './pages/boards';
 import { CheckIn } from './pages/check-in';
@@ -26,6 +28,8 @@ const SIGNED_IN_PAGES: [string, ComponentType][] = [
   ['/card', MyCard],
   ['/steward', Steward],
   ['/counter', Counter],
+  ['/admin/activities', AdminActivities],
+  ['/admin/activities/new', ActivityEditor],
   ['/settings', Settings],
 ];
 

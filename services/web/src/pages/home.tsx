@@ -45,6 +45,9 @@ export function Home() {
   });
   if (profile?.role === 'partner-staff') return <Navigate to={`/t/${tenant}/counter`} replace />;
   if (profile?.role === 'verifier') return <Navigate to={`/t/${tenant}/steward`} replace />;
+  if (profile?.role === 'tenant-admin') {
+    return <Navigate to={`/t/${tenant}/admin/activities`} replace />;
+  }
   return (
     <Page title={t('home.title')}>
       <section className="card balance" aria-labelledby="balance">

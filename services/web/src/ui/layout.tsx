@@ -95,17 +95,27 @@ type Role = NonNullable<ReturnType<typeof useProfile>>['role'];
 
 /** The main navigation of a role: [path under the town, label key under `nav.`]. */
 export function tabsFor(role: Role): [string, string][] {
-  if (role === 'partner-staff')
-    return [
-      ['/counter', 'counter'],
-      ['/settings', 'settings'],
-    ];
-  return [
-    ['', 'home'],
-    ['/activities', 'activities'],
-    ['/check-in', 'checkIn'],
-    ['/offers', 'offers'],
-    ['/boards', 'boards'],
-    ['/settings', 'settings'],
-  ];
+  const account: [string, string] = ['/settings', 'settings'];
+  switch (role) {
+    case 'partner-staff':
+      return [['/counter', 'counter'], account];
+    case 'verifier':
+      return [['/steward', 'steward'], account];
+    case 'tenant-admin':
+      return [
+        ['/admin/activities', 'admin'],
+        ['/steward', 'steward'],
+        ['/boards', 'boards'],
+        account,
+      ];
+    default:
+      return [
+        ['', 'home'],
+        ['/activities', 'activities'],
+        ['/check-in', 'checkIn'],
+        ['/offers', 'offers'],
+        ['/boards', 'boards'],
+        account,
+      ];
+  }
 }
