@@ -292,7 +292,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
     const counter = await counterContext.newPage();
     await signIn(counter, tenant, cashier, '/counter');
     const tabs = counter.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect(await tabs.allTextContents()).toEqual(['Counter', 'Account']);
+    expect(await tabs.allTextContents()).toEqual(['Counter']);
     await counter.getByLabel('Voucher code').fill(code);
     await counter.getByRole('button', { name: 'Check' }).click();
     await counter.getByTestId('counter-voucher').getByText('Valid', { exact: true }).waitFor();
@@ -319,13 +319,160 @@ describe('the web app: residents on their phones and a partner at the counter, t
     await counterContext.close();
   });
 
+  it('founds a group and joins it by its link, gives points to a cause, takes a copy of the data and erases the account', async () => {
+    const cause = await callJson(town.api('/causes'), {
+      token: admin.token,
+      body: {
+        texts: { pt: { title: 'Banco alimentar', description: 'Refeições para quem precisa.' } },
+      },
+      expected: 201,
+    });
+    await callJson(town.api(`/causes/${cause.body.causeId as string}/publication`), {
+      token: admin.token,
+      body: {},
+      expected: 200,
+    });
+    const [founder, joiner] = [await town.resident('Sofia'), await town.resident('Rui')];
+    const first = await phone(system.browser, system.origin, 'pt-PT', BEACH);
+    const page = await first.newPage();
+    await signIn(page, tenant, founder);
+    await page.goto(`/t/${tenant}/groups`);
+    await page.getByLabel('Nome do grupo').fill('Turma 7B');
+    await page.getByLabel('Tipo de grupo').selectOption('school');
+    await page.getByRole('button', { name: 'Fundar o grupo' }).click();
+    await page.getByRole('heading', { name: 'Turma 7B' }).waitFor();
+    const link =
+      (await page.getByRole('link', { name: /groups\?invite=/ }).getAttribute('href')) ?? '';
+    await expectNoProblems(page, 'groups');
+    await first.close();
+
+    await callJson(town.api('/check-ins'), {
+      token: joiner.token,
+      headers: { 'idempotency-key': randomUUID() },
+      body: {
+        code: beach.code,
+        position: { ...BEACH, accuracy: 10 },
+        scannedAt: new Date().toISOString(),
+      },
+      expected: 201,
+    });
+    await waitFor('the 30 points', async () =>
+      (await balanceOf(town, joiner)) === 30 ? true : undefined,
+    );
+    const second = await phone(system.browser, system.origin, 'pt-PT', BEACH);
+    const phone2 = await second.newPage();
+    await signIn(phone2, tenant, joiner);
+    await phone2.goto(link);
+    await phone2.getByRole('button', { name: 'Entrar', exact: true }).click();
+    const group = phone2.locator('li', { has: phone2.getByRole('heading', { name: 'Turma 7B' }) });
+    await group.getByText('2 membros').waitFor();
+    await phone2.screenshot({ path: join(SCREENSHOTS, 'groups-pt.png'), fullPage: true });
+
+    await phone2.goto(`/t/${tenant}/causes`);
+    const food = phone2.locator('li', {
+      has: phone2.getByRole('heading', { name: 'Banco alimentar' }),
+    });
+    await food.getByLabel('Pontos a doar').fill('50');
+    await food.getByRole('button', { name: 'Doar' }).click();
+    await food.getByText('Não tem pontos suficientes para isto.').waitFor();
+    await food.getByLabel('Pontos a doar').fill('10');
+    await food.getByRole('button', { name: 'Doar' }).click();
+    await food.getByText('Obrigado: doou 10 pontos.').waitFor();
+    await food.getByText('10 pontos doados até agora').waitFor();
+    expect(await balanceOf(town, joiner)).toBe(20);
+    await expectNoProblems(phone2, 'causes');
+
+    await phone2.goto(`/t/${tenant}/privacy`);
+    await phone2.getByLabel('Com uma alcunha').check();
+    await phone2.getByRole('textbox', { name: 'Alcunha' }).fill('Maré');
+    await phone2.getByRole('button', { name: 'Guardar' }).click();
+    await phone2.getByText('Guardado.').waitFor();
+    const [copy] = await Promise.all([
+      phone2.waitForEvent('download'),
+      phone2.getByRole('button', { name: 'Descarregar os meus dados' }).click(),
+    ]);
+    const data = JSON.parse(await readFile((await copy.path()) ?? '', 'utf8'));
+    expect(data.person).toMatchObject({
+      visibility: 'nickname',
+      nickname: 'Maré',
+      email: joiner.email,
+    });
+    await expectNoProblems(phone2, 'privacy');
+    await phone2.screenshot({ path: join(SCREENSHOTS, 'privacy-pt.png'), fullPage: true });
+    await phone2.getByRole('button', { name: 'Apagar a minha conta' }).click();
+    await phone2.getByRole('button', { name: 'Sim, apagar para sempre' }).click();
+    await phone2.waitForURL(`**/t/${tenant}/sign-in`);
+    const signIn2 = await callJson(town.api(`/tenants/${tenant}/sessions`), {
+      body: { email: joiner.email, password: TOWN_PASSWORD },
+    });
+    expect(signIn2.status).toBe(401);
+    await second.close();
+  });
+
+  it("shows last week's winners on the boards once the admin closed the week", async () => {
+    const resident = await town.resident('Tomás');
+    const week = await callJson(town.api('/leaderboards/people?period=week'), {
+      token: resident.token,
+      expected: 200,
+    });
+    const weekStart = Date.parse(week.body.period.startsAt as string);
+    // A check-in sent late (an offline phone), made a minute before this week began.
+    await callJson(town.api('/tenant/settings'), {
+      token: admin.token,
+      method: 'PATCH',
+      body: {
+        verification: { lateCheckInHours: 168 },
+        leaderboardBonuses: [{ rank: 1, points: 100 }],
+      },
+    });
+    const scannedAt = new Date(weekStart - 60_000).toISOString();
+    await waitFor('the late check-in verified', async () => {
+      const answer = await callJson(town.api('/check-ins'), {
+        token: resident.token,
+        headers: { 'idempotency-key': randomUUID() },
+        body: { code: beach.code, position: { ...BEACH, accuracy: 10 }, scannedAt },
+      });
+      return answer.status === 201 ? true : undefined;
+    });
+    await waitFor('the points on the all-time board', async () => {
+      const mine = await callJson(town.api('/leaderboards/people/me?period=all'), {
+        token: resident.token,
+      });
+      return mine.body?.entry?.score === 30 ? true : undefined;
+    });
+    const context = await phone(system.browser, system.origin, 'pt-PT', BEACH);
+    const page = await context.newPage();
+    await signIn(page, tenant, resident);
+    await page.goto(`/t/${tenant}/boards`);
+    const lastWeek = /Vencedores de (\d{4}-W\d{2})/;
+    const heading = page.getByRole('heading', { name: lastWeek });
+    await heading.waitFor();
+    const id = lastWeek.exec((await heading.textContent()) ?? '')?.[1] ?? '';
+    await page.getByText('Ainda sem vencedores').waitFor();
+    await callJson(town.api(`/leaderboards/closures?period=${id}`), {
+      token: admin.token,
+      method: 'POST',
+      expected: 201,
+    });
+    await page.reload();
+    const winners = page.getByTestId('past-winners');
+    await winners.getByText('30 pontos · bónus de 100 pontos').waitFor();
+    expect(await winners.locator('li').first().textContent()).toContain('1.º');
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'boards-past-winners-pt.png'),
+      fullPage: true,
+    });
+    await expectNoProblems(page, 'past winners');
+    await context.close();
+  });
+
   it('lets the admin create and publish an activity with the map picker and download its poster', async () => {
     await inEnglish(town, admin);
     const context = await phone(system.browser, system.origin, 'en-GB', BEACH);
     const page = await context.newPage();
     await signIn(page, tenant, admin, '/admin/activities');
     const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect(await tabs.allTextContents()).toEqual(['Activities', 'Verify', 'Boards', 'Account']);
+    expect(await tabs.allTextContents()).toEqual(['Activities', 'Verify', 'Boards']);
     await page.getByRole('link', { name: 'New activity' }).click();
     await page
       .locator('fieldset', { hasText: 'English' })

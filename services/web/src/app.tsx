@@ -4,12 +4,15 @@ import { ActivityEditor } from './admin/activity-editor';
 import { AdminActivities } from './admin/admin-activities';
 import { Activities } from './pages/activities';
 import { Boards } from './pages/boards';
+import { Causes } from './pages/causes';
 import { CheckIn } from './pages/check-in';
 import { ChooseTown } from './pages/choose-town';
 import { Counter } from './pages/counter';
+import { Groups } from './pages/groups';
 import { Home } from './pages/home';
 import { MyCard } from './pages/my-card';
 import { Offers } from './pages/offers';
+import { Privacy } from './pages/privacy';
 import { Settings } from './pages/settings';
 import { SignIn } from './pages/sign-in';
 import { SignUp } from './pages/sign-up';
@@ -26,6 +29,9 @@ const SIGNED_IN_PAGES: [string, ComponentType][] = [
   ['/vouchers', Vouchers],
   ['/boards', Boards],
   ['/card', MyCard],
+  ['/groups', Groups],
+  ['/causes', Causes],
+  ['/privacy', Privacy],
   ['/steward', Steward],
   ['/counter', Counter],
   ['/admin/activities', AdminActivities],

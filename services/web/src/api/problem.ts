@@ -17,10 +17,11 @@ export interface ShownProblem {
 }
 
 /**
- * A refusal in the person's language: each field it names gets that field's hint (`errors.field.<name>`)
- * when the app has one, else the server's message; the rest becomes the form's message, from
- * `known` (problem code → text) when it knows the code. A failure to reach the server
- * (`problem` undefined) is the network message.
+ * A refusal in the person's language: each field it names gets the text `known` has for the
+ * problem's code (problem code → text), else that field's hint (`errors.field.<name>`) when
+ * the app has one, else the server's message; a refusal naming no field becomes the form's
+ * message, from `known` when it knows the code. A failure to reach the server (`problem`
+ * undefined) is the network message.
  */
 export function showProblem(
   t: TFunction,
@@ -28,15 +29,16 @@ export function showProblem(
   known: Record<string, string> = {},
 ): ShownProblem {
   if (!problem) return { fields: {}, form: t('errors.network') };
+  const explained = problem.code ? known[problem.code] : undefined;
   const fields: Record<string, string> = {};
   for (const { field, message } of problem.errors ?? []) {
     const name = field.split('.')[0];
     const hint = `errors.field.${name}`;
-    fields[name] = i18next.exists(hint) ? t(hint) : message;
+    fields[name] = explained ?? (i18next.exists(hint) ? t(hint) : message);
   }
   if (Object.keys(fields).length > 0) return { fields };
   const form =
-    (problem.code && known[problem.code]) ||
+    explained ||
     t('errors.unexpected', { detail: problem.detail ?? problem.title ?? String(problem.status) });
   return { fields, form };
 }

@@ -22,9 +22,13 @@ export function Settings() {
   return (
     <Page title={t('settings.title')}>
       <LanguageSwitch />
-      <p>
-        <Link to={`/t/${tenant}/card`}>{t('card.title')}</Link>
-      </p>
+      <ul className="links">
+        {(['card', 'groups', 'causes', 'privacy'] as const).map((page) => (
+          <li key={page}>
+            <Link to={`/t/${tenant}/${page}`}>{t(`nav.${page}`)}</Link>
+          </li>
+        ))}
+      </ul>
       <p>
         <button type="button" onClick={() => void signOut()}>
           {t('settings.signOut')}

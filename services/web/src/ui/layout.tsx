@@ -68,6 +68,11 @@ export function Page({
         <span className="brand">{t('app.name')}</span>
         {tenant && <span className="town">{tenant}</span>}
         <LanguageSwitch />
+        {signedIn && tenant && (
+          <NavLink className="account" to={`/t/${tenant}/settings`}>
+            {t('nav.settings')}
+          </NavLink>
+        )}
       </header>
       {!online && (
         <p className="banner" role="status">
@@ -93,20 +98,21 @@ export function Page({
 
 type Role = NonNullable<ReturnType<typeof useProfile>>['role'];
 
-/** The main navigation of a role: [path under the town, label key under `nav.`]. */
+/**
+ * The main navigation of a role, at the bottom: [path under the town, label key under `nav.`].
+ * The account's page (settings) is in the header for every role.
+ */
 export function tabsFor(role: Role): [string, string][] {
-  const account: [string, string] = ['/settings', 'settings'];
   switch (role) {
     case 'partner-staff':
-      return [['/counter', 'counter'], account];
+      return [['/counter', 'counter']];
     case 'verifier':
-      return [['/steward', 'steward'], account];
+      return [['/steward', 'steward']];
     case 'tenant-admin':
       return [
         ['/admin/activities', 'admin'],
         ['/steward', 'steward'],
         ['/boards', 'boards'],
-        account,
       ];
     default:
       return [
@@ -115,7 +121,6 @@ export function tabsFor(role: Role): [string, string][] {
         ['/check-in', 'checkIn'],
         ['/offers', 'offers'],
         ['/boards', 'boards'],
-        account,
       ];
   }
 }
