@@ -257,19 +257,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
       await callJson(town.api(`${offer}/${step}`), { token: admin.token, body: {}, expected: 200 });
     }
     const resident = await town.resident('Marta');
-    await callJson(town.api('/check-ins'), {
-      token: resident.token,
-      headers: { 'idempotency-key': randomUUID() },
-      body: {
-        code: beach.code,
-        position: { ...BEACH, accuracy: 10 },
-        scannedAt: new Date().toISOString(),
-      },
-      expected: 201,
-    });
-    await waitFor('the 30 points', async () =>
-      (await balanceOf(town, resident)) === 30 ? true : undefined,
-    );
+    await checkedInAtTheBeach(resident);
 
     const phoneContext = await phone(system.browser, system.origin, 'pt-PT', BEACH);
     const page = await phoneContext.newPage();
@@ -346,19 +334,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
     await expectNoProblems(page, 'groups');
     await first.close();
 
-    await callJson(town.api('/check-ins'), {
-      token: joiner.token,
-      headers: { 'idempotency-key': randomUUID() },
-      body: {
-        code: beach.code,
-        position: { ...BEACH, accuracy: 10 },
-        scannedAt: new Date().toISOString(),
-      },
-      expected: 201,
-    });
-    await waitFor('the 30 points', async () =>
-      (await balanceOf(town, joiner)) === 30 ? true : undefined,
-    );
+    await checkedInAtTheBeach(joiner);
     const second = await phone(system.browser, system.origin, 'pt-PT', BEACH);
     const phone2 = await second.newPage();
     await signIn(phone2, tenant, joiner);
@@ -559,6 +535,23 @@ describe('the web app: residents on their phones and a partner at the counter, t
       await context.close();
     }
   });
+
+  // The resident checked in at the beach through the public API, their 30 points credited.
+  async function checkedInAtTheBeach(resident: Member): Promise<void> {
+    await callJson(town.api('/check-ins'), {
+      token: resident.token,
+      headers: { 'idempotency-key': randomUUID() },
+      body: {
+        code: beach.code,
+        position: { ...BEACH, accuracy: 10 },
+        scannedAt: new Date().toISOString(),
+      },
+      expected: 201,
+    });
+    await waitFor('the 30 points', async () =>
+      (await balanceOf(town, resident)) === 30 ? true : undefined,
+    );
+  }
 
   // No translation key missing since the page loaded, and no serious accessibility violation.
   async function expectNoProblems(page: Page, where: string): Promise<void> {
