@@ -6,7 +6,7 @@ import { showProblem, type Problem, type ShownProblem } from '../api/problem';
 import { LOCALES } from '../i18n/i18n';
 import { CATEGORIES, type Category } from '../pages/categories';
 import { apiOf, accessToken } from '../session/session';
-import { Field } from '../ui/field';
+import { Field, FormError } from '../ui/field';
 import { Page } from '../ui/layout';
 import { readPosition } from '../ui/use-position';
 import { appConfig } from './app-config';
@@ -249,11 +249,7 @@ export function ActivityEditor() {
           ))}
           {shown.fields.methods && <p className="error">{shown.fields.methods}</p>}
         </fieldset>
-        {shown.form && (
-          <p className="error" role="alert">
-            {shown.form}
-          </p>
-        )}
+        <FormError message={shown.form} />
         {!saved && <button type="submit">{t('admin.saveDraft')}</button>}
       </form>
       {saved && (

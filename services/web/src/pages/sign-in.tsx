@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { showProblem, type Problem, type ShownProblem } from '../api/problem';
-import { apiOf, saveSession } from '../session/session';
-import { Field } from '../ui/field';
+import { startSession } from '../session/session';
+import { Field, FormError } from '../ui/field';
 import { Page } from '../ui/layout';
 
 /** Sign in to the town in the path with e-mail and password; then the home page. */
@@ -19,15 +19,8 @@ export function SignIn() {
     event.preventDefault();
     setBusy(true);
     try {
-      const { data, error } = await apiOf(tenant).POST('/api/v1/tenants/{tenant}/sessions', {
-        params: { path: { tenant } },
-        body: { email, password },
-      });
-      if (data) {
-        saveSession(tenant, data);
-        navigate(`/t/${tenant}`, { replace: true });
-        return;
-      }
+      const { data, error } = await startSession(tenant, email, password);
+      if (data) return navigate(`/t/${tenant}`, { replace: true });
       const problem = error as Problem;
       setShown(
         problem.status === 401 ? { fields: {}, form: t('signIn.failed') } : showProblem(t, problem),
@@ -59,11 +52,7 @@ export function SignIn() {
           error={shown.fields.password}
           required
         />
-        {shown.form && (
-          <p className="error" role="alert">
-            {shown.form}
-          </p>
-        )}
+        <FormError message={shown.form} />
         <button type="submit" disabled={busy}>
           {t('signIn.submit')}
         </button>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { showProblem, type Problem, type ShownProblem } from '../api/problem';
 import { isLocale } from '../i18n/i18n';
-import { apiOf, saveSession } from '../session/session';
-import { Field } from '../ui/field';
+import { apiOf, startSession } from '../session/session';
+import { Field, FormError } from '../ui/field';
 import { Page } from '../ui/layout';
 
 /**
@@ -39,14 +39,9 @@ export function SignUp() {
         );
         return;
       }
-      const session = await api.POST('/api/v1/tenants/{tenant}/sessions', {
-        params: { path: { tenant } },
-        body: { email: form.email, password: form.password },
-      });
-      if (session.data) {
-        saveSession(tenant, session.data);
-        navigate(`/t/${tenant}`, { replace: true });
-      } else setShown(showProblem(t, session.error as Problem));
+      const session = await startSession(tenant, form.email, form.password);
+      if (session.data) navigate(`/t/${tenant}`, { replace: true });
+      else setShown(showProblem(t, session.error as Problem));
     } catch {
       setShown(showProblem(t, undefined));
     } finally {
@@ -84,11 +79,7 @@ export function SignUp() {
           error={shown.fields.password}
           required
         />
-        {shown.form && (
-          <p className="error" role="alert">
-            {shown.form}
-          </p>
-        )}
+        <FormError message={shown.form} />
         <button type="submit" disabled={busy}>
           {t('signUp.submit')}
         </button>

@@ -91,3 +91,16 @@ async function refresh(session: Session): Promise<Session | undefined> {
 export function apiOf(tenant: string): PublicApiClient {
   return createPublicApiClient(window.location.origin, { accessToken: () => accessToken(tenant) });
 }
+
+/**
+ * Signs `email` in to `tenant` (POST /tenants/{tenant}/sessions) and keeps the session on this
+ * device when the public API grants it; answers the API's answer either way.
+ */
+export async function startSession(tenant: string, email: string, password: string) {
+  const answer = await apiOf(tenant).POST('/api/v1/tenants/{tenant}/sessions', {
+    params: { path: { tenant } },
+    body: { email, password },
+  });
+  if (answer.data) saveSession(tenant, answer.data);
+  return answer;
+}

@@ -34,3 +34,12 @@ export function Field({
     </div>
   );
 }
+
+/** A refusal that names no field, announced where the form is (role alert); nothing without one. */
+export function FormError({ message }: { message?: string }) {
+  return message ? (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
