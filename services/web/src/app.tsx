@@ -1,17 +1,17 @@
 import type { ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { ActivityEditor } from './admin/activity-editor';
-import { AdminActivities } from './admin/admin-activities';
+import { Suspense } from 'react';
+import { ADMIN_PAGES } from './admin/admin-pages';
 import { Activities } from './pages/activities';
 import { Boards } from './pages/boards';
 import { Causes } from './pages/causes';
 import { CheckIn } from './pages/check-in';
 import { ChooseTown } from './pages/choose-town';
-import { Counter } from './pages/counter';
 import { Groups } from './pages/groups';
 import { Home } from './pages/home';
 import { MyCard } from './pages/my-card';
 import { Offers } from './pages/offers';
+import { PARTNER_PAGES } from './partner/partner-pages';
 import { Privacy } from './pages/privacy';
 import { Settings } from './pages/settings';
 import { SignIn } from './pages/sign-in';
@@ -33,10 +33,9 @@ const SIGNED_IN_PAGES: [string, ComponentType][] = [
   ['/causes', Causes],
   ['/privacy', Privacy],
   ['/steward', Steward],
-  ['/counter', Counter],
-  ['/admin/activities', AdminActivities],
-  ['/admin/activities/new', ActivityEditor],
   ['/settings', Settings],
+  ...PARTNER_PAGES,
+  ...ADMIN_PAGES,
 ];
 
 /** The app's pages: a town's under /t/<tenant>/, the choice of town at /. */
@@ -53,7 +52,9 @@ export function App() {
             path={`/t/:tenant${path}`}
             element={
               <SignedIn>
-                <Page />
+                <Suspense fallback={null}>
+                  <Page />
+                </Suspense>
               </SignedIn>
             }
           />

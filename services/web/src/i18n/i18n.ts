@@ -1,6 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import adminEn from './locales/admin/en.json';
+import adminPt from './locales/admin/pt.json';
+import adminSv from './locales/admin/sv.json';
 import en from './locales/en.json';
+import partnerEn from './locales/partner/en.json';
+import partnerPt from './locales/partner/pt.json';
+import partnerSv from './locales/partner/sv.json';
 import pt from './locales/pt.json';
 import sv from './locales/sv.json';
 
@@ -8,8 +14,23 @@ import sv from './locales/sv.json';
 export const LOCALES = ['en', 'sv', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Each language's texts: the same keys in each (checked by translations.unit.spec.ts). */
-export const TRANSLATIONS: Record<Locale, typeof en> = { en, sv, pt };
+/**
+ * Each language's texts by area: the residents' (locales/<locale>.json), the municipality
+ * staff's (locales/admin/) and the partners' (locales/partner/). No two areas share a top-level
+ * key, and every language has the keys English has (both checked by translations.unit.spec.ts).
+ */
+export const TEXT_AREAS: Record<Locale, Record<string, unknown>[]> = {
+  en: [en, adminEn, partnerEn],
+  sv: [sv, adminSv, partnerSv],
+  pt: [pt, adminPt, partnerPt],
+};
+
+/** Each language's texts, its areas merged. */
+export const TRANSLATIONS: Record<Locale, Record<string, unknown>> = {
+  en: Object.assign({}, ...TEXT_AREAS.en),
+  sv: Object.assign({}, ...TEXT_AREAS.sv),
+  pt: Object.assign({}, ...TEXT_AREAS.pt),
+};
 
 const STORED = 'citypoints.locale';
 

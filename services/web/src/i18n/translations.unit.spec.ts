@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../pages/categories';
 import { REJECTION_REASONS } from '../pages/reasons';
-import { LOCALES, startLocale, TRANSLATIONS } from './i18n';
+import { LOCALES, startLocale, TEXT_AREAS, TRANSLATIONS } from './i18n';
 
 // Every key of a nested translation object, dotted: `home.points_one`.
 function keysOf(texts: object, prefix = ''): string[] {
@@ -35,6 +35,12 @@ describe('the translations: every text in English, Swedish and Portuguese', () =
       return typeof value !== 'string' || value.trim() === '';
     });
     expect(empty).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s: no two areas of texts share a top-level key', (locale) => {
+    const keys = TEXT_AREAS[locale].flatMap((area) => Object.keys(area));
+    expect(keys.filter((key, at) => keys.indexOf(key) !== at)).toEqual([]);
+    expect(keys.length).toBeGreaterThan(20);
   });
 
   it('explains every rejection reason, category and movement kind the public API names', () => {

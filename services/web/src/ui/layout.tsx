@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router-dom';
+import { ADMIN_TABS } from '../admin/admin-pages';
 import { chooseLocale, isLocale, LOCALES } from '../i18n/i18n';
+import { PARTNER_TABS } from '../partner/partner-pages';
 import { useProfile } from '../session/profile';
 import { apiOf, loadSession } from '../session/session';
 import { useOnline } from './use-online';
@@ -105,15 +107,11 @@ type Role = NonNullable<ReturnType<typeof useProfile>>['role'];
 export function tabsFor(role: Role): [string, string][] {
   switch (role) {
     case 'partner-staff':
-      return [['/counter', 'counter']];
+      return PARTNER_TABS;
     case 'verifier':
       return [['/steward', 'steward']];
     case 'tenant-admin':
-      return [
-        ['/admin/activities', 'admin'],
-        ['/steward', 'steward'],
-        ['/boards', 'boards'],
-      ];
+      return ADMIN_TABS;
     default:
       return [
         ['', 'home'],
