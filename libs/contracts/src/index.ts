@@ -81,6 +81,7 @@ export { GROUP_KINDS, GroupCreated, GroupCreatedV1 } from './events/group-create
 export type { GroupKind } from './events/group-created';
 export { MemberJoinedGroup, MemberJoinedGroupV1 } from './events/member-joined-group';
 export { MemberLeftGroup, MemberLeftGroupV1 } from './events/member-left-group';
+export { GroupDeleted, GroupDeletedV1 } from './events/group-deleted';
 export {
   DEFAULT_MAX_ACTIVITY_POINTS,
   DEFAULT_VERIFICATION_SETTINGS,
@@ -139,5 +140,13 @@ export { IsPasswordAttempt } from './fields/is-password-attempt';
 export { IsSignedToken } from './fields/is-signed-token';
 export { INVITE_CODE, INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH } from './fields/invite-code';
 export { IsInviteCode } from './fields/is-invite-code';
+export {
+  normalizeShareCode,
+  SHARE_CODE,
+  SHARE_CODE_ALPHABET,
+  SHARE_CODE_LENGTH,
+  shareCodeProblem,
+} from './fields/share-code';
+export { IsShareCode } from './fields/is-share-code';
 export { DomainError, DomainErrorKind } from './errors/domain-error';
 export { FieldError, PROBLEM_CONTENT_TYPE, ProblemDetails } from './errors/problem-details';

@@ -42,8 +42,27 @@ export {
   PasswordResetRequestedDto,
 } from './identity/password-resets.dto';
 export { CreatePersonDto, RegisteredPersonDto, SignUpDto } from './identity/people.dto';
+export { EmailVerificationDto } from './identity/email-verifications.dto';
+export {
+  ACCOUNT_STATUSES,
+  MAX_PEOPLE_PAGE,
+  PEOPLE_PAGE,
+  PeopleDto,
+  PeopleQueryDto,
+  PersonSummaryDto,
+  RoleChangeDto,
+  SessionsEndedDto,
+} from './identity/people-administration.dto';
+export type { AccountStatus } from './identity/people-administration.dto';
 export { PasswordChangeDto, ProfileChangeDto, ProfileDto } from './identity/profile.dto';
 export { MyGroupDto, MyGroupsDto } from './identity/my-groups.dto';
+export {
+  GroupFounderDto,
+  GroupRenamedDto,
+  HandOverGroupDto,
+  RenameGroupDto,
+} from './identity/group-management.dto';
+export { SharedPersonDto } from './identity/share-codes.dto';
 export type { GroupRole } from './identity/my-groups.dto';
 export {
   PersonalCardDto,
@@ -169,4 +188,15 @@ export {
   StewardCheckInDto,
 } from './verification/check-ins.dto';
 export type { ParticipationState } from './verification/check-ins.dto';
+export {
+  CategoryParticipationsDto,
+  ImpactTotalDto,
+  ParticipationFiguresDto,
+  TenantStatisticsDto,
+  WeekParticipationFiguresDto,
+} from './verification/tenant-statistics.dto';
+export { StatisticsQueryDto } from './statistics/statistics-query.dto';
+export { DEFAULT_SPAN_DAYS, MAX_SPAN_DAYS, statisticsSpan } from './statistics/statistics-span';
+export { isoWeeks } from './statistics/iso-weeks';
+export { WeekPointsDto, WeeklyTotalsDto } from './ledger/weekly-totals.dto';
 export * from './rankings/closed-leaderboard-periods.dto';

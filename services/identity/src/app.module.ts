@@ -1,5 +1,7 @@
 import { serviceImports } from '@citypoints/platform';
+import { PeopleAdministrationModule } from './administration/people-administration.module';
 import { DynamicModule, Module } from '@nestjs/common';
+import { EmailVerificationsModule } from './email-verifications/email-verifications.module';
 import { GroupsModule } from './groups/groups.module';
 import { IdentityConfig } from './identity-config';
 import { MailOutboxModule } from './mail-outbox/mail-outbox.module';
@@ -9,6 +11,8 @@ import { Groups1764288000003 } from './migrations/1764288000003-groups';
 import { SessionGeneration1764288000004 } from './migrations/1764288000004-session-generation';
 import { TenantVerificationSettings1764288000005 } from './migrations/1764288000005-tenant-verification-settings';
 import { PersonalCards1764288000006 } from './migrations/1764288000006-personal-cards';
+import { PeopleAdministration1764288000020 } from './migrations/1764288000020-people-administration';
+import { ShareCodes1764288000030 } from './migrations/1764288000030-share-codes';
 import { PasswordChangesModule } from './password-changes/password-changes.module';
 import { PasswordResetsModule } from './password-resets/password-resets.module';
 import { PeopleModule } from './people/people.module';
@@ -17,6 +21,7 @@ import { PersonalQrModule } from './personal-qr/personal-qr.module';
 import { ProfileModule } from './profile/profile.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { ShareCodesModule } from './share-codes/share-codes.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { TokensModule } from './tokens/tokens.module';
 
@@ -34,8 +39,11 @@ export class AppModule {
           SessionGeneration1764288000004,
           TenantVerificationSettings1764288000005,
           PersonalCards1764288000006,
+          PeopleAdministration1764288000020,
+          ShareCodes1764288000030,
         ]),
         TokensModule.forRoot(config.JWT_PRIVATE_KEY),
+        EmailVerificationsModule.forRoot(config.WEB_APP_URL),
         TenantsModule,
         PeopleModule,
         SessionsModule,
@@ -46,6 +54,8 @@ export class AppModule {
         PrivacyModule,
         PersonalQrModule,
         PersonalCardsModule,
+        ShareCodesModule,
+        PeopleAdministrationModule,
         ...(config.DEVELOPMENT_ROUTES ? [MailOutboxModule] : []),
       ],
     };

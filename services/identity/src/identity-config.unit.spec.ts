@@ -34,4 +34,15 @@ describe('loadConfig(IdentityConfig)', () => {
     expect(load).toThrow(ConfigError);
     expect(load).toThrow(message);
   });
+
+  it("links mails to the web app's address, localhost's gateway unless set", async () => {
+    const settings = { ...base, JWT_PRIVATE_KEY: await es256PrivateKeyPem() };
+    expect(loadConfig(IdentityConfig, settings).WEB_APP_URL).toBe('http://localhost:3000');
+    const set = { ...settings, WEB_APP_URL: 'https://app.cascais.example' };
+    expect(loadConfig(IdentityConfig, set).WEB_APP_URL).toBe('https://app.cascais.example');
+    for (const wrong of ['https://app.example/', 'ftp://app.example', 'app.example']) {
+      const load = () => loadConfig(IdentityConfig, { ...settings, WEB_APP_URL: wrong });
+      expect(load).toThrow('WEB_APP_URL must be an http(s):// URL without a trailing slash');
+    }
+  });
 });

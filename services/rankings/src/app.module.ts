@@ -9,6 +9,7 @@ import { GroupsAndMemberships1796446000000 } from './migrations/1796446000000-gr
 import { ClosedPeriods1796532400000 } from './migrations/1796532400000-closed-periods';
 import { ReversalsAndAverageMinimum1796700000000 } from './migrations/1796700000000-reversals-and-average-minimum';
 import { ParticipationTime1797100000000 } from './migrations/1797100000000-participation-time';
+import { DeletedGroups1797200000000 } from './migrations/1797200000000-deleted-groups';
 import { PeriodCloseModule } from './period-close/period-close.module';
 import { RankingsConfig } from './rankings-config';
 import { RebuildModule } from './rebuild/rebuild.module';
@@ -28,6 +29,7 @@ export class AppModule {
           ClosedPeriods1796532400000,
           ReversalsAndAverageMinimum1796700000000,
           ParticipationTime1797100000000,
+          DeletedGroups1797200000000,
         ]),
         CoreModule.forRoot(config),
         ScoresModule,

@@ -6,7 +6,9 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { Participations1764028800001 } from './migrations/1764028800001-participations';
 import { ActivityCatalogue1764028800002 } from './migrations/1764028800002-activity-catalogue';
 import { JudgedParticipations1764028800003 } from './migrations/1764028800003-judged-participations';
+import { ParticipationStatistics1764028800004 } from './migrations/1764028800004-participation-statistics';
 import { PeopleModule } from './people/people.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { VerificationConfig } from './verification-config';
 
 @Module({})
@@ -20,6 +22,7 @@ export class AppModule {
           Participations1764028800001,
           ActivityCatalogue1764028800002,
           JudgedParticipations1764028800003,
+          ParticipationStatistics1764028800004,
         ]),
         CheckInsModule.forRoot(
           Buffer.from(config.ACTIVITY_CODE_KEY, 'base64'),
@@ -28,6 +31,7 @@ export class AppModule {
         ActivityCatalogueModule,
         PeopleModule,
         IntegrationsModule,
+        StatisticsModule,
       ],
     };
   }

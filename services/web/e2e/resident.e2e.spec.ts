@@ -448,7 +448,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
     const page = await context.newPage();
     await signIn(page, tenant, admin, '/admin/activities');
     const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect(await tabs.allTextContents()).toEqual(['Activities', 'Verify', 'Boards']);
+    expect(await tabs.allTextContents()).toEqual(['Admin', 'Verify', 'Boards']);
     await page.getByRole('link', { name: 'New activity' }).click();
     await page
       .locator('fieldset', { hasText: 'English' })
@@ -518,6 +518,9 @@ describe('the web app: residents on their phones and a partner at the counter, t
         '/vouchers',
         '/boards',
         '/card',
+        '/groups',
+        '/causes',
+        '/privacy',
         '/settings',
       ]) {
         await page.goto(`/t/${tenant}${path}`);
@@ -532,6 +535,25 @@ describe('the web app: residents on their phones and a partner at the counter, t
         });
         await expectNoProblems(page, `${language} ${path || 'home'}`);
       }
+      await context.close();
+    }
+  });
+
+  it("shows the steward's page in English, Swedish and Portuguese with no missing text and no serious accessibility violation", async () => {
+    const steward = await town.staff('verifier');
+    for (const [locale, language] of [
+      ['en-GB', 'en'],
+      ['sv-SE', 'sv'],
+      ['pt-PT', 'pt'],
+    ]) {
+      const context = await phone(system.browser, system.origin, locale, BEACH);
+      const page = await context.newPage();
+      await signIn(page, tenant, steward, '/steward');
+      await page.locator('header select').selectOption(language);
+      await page.getByRole('option', { name: 'Dune walk' }).waitFor({ state: 'attached' });
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      await page.screenshot({ path: join(SCREENSHOTS, `steward-${language}.png`), fullPage: true });
+      await expectNoProblems(page, `${language} steward`);
       await context.close();
     }
   });

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { ADMIN_PAGES } from './admin/admin-pages';
 import { Activities } from './pages/activities';
 import { Boards } from './pages/boards';
@@ -20,10 +20,21 @@ import { Steward } from './pages/steward';
 import { Vouchers } from './pages/vouchers';
 import { SignedIn } from './session/profile';
 
+// Pages a resident opens from another: loaded when first opened, outside the start page's budget.
+const ActivityPage = lazy(() =>
+  import('./pages/activity').then((m) => ({ default: m.ActivityPage })),
+);
+const Give = lazy(() => import('./pages/give').then((m) => ({ default: m.Give })));
+const VerifyEmail = lazy(() =>
+  import('./pages/verify-email').then((m) => ({ default: m.VerifyEmail })),
+);
+
 /** The pages of a town for signed-in people, by their path under /t/<tenant>. */
 const SIGNED_IN_PAGES: [string, ComponentType][] = [
   ['', Home],
   ['/activities', Activities],
+  ['/activities/:activity', ActivityPage],
+  ['/give', Give],
   ['/check-in', CheckIn],
   ['/offers', Offers],
   ['/vouchers', Vouchers],
@@ -46,6 +57,14 @@ export function App() {
         <Route path="/" element={<ChooseTown />} />
         <Route path="/t/:tenant/sign-in" element={<SignIn />} />
         <Route path="/t/:tenant/sign-up" element={<SignUp />} />
+        <Route
+          path="/t/:tenant/verify-email"
+          element={
+            <Suspense fallback={null}>
+              <VerifyEmail />
+            </Suspense>
+          }
+        />
         {SIGNED_IN_PAGES.map(([path, Page]) => (
           <Route
             key={path}

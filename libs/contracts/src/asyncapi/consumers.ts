@@ -42,6 +42,7 @@ export const CONSUMERS: Record<string, Partial<Record<Topic, string[]>>> = {
       E.GroupCreated,
       E.MemberJoinedGroup,
       E.MemberLeftGroup,
+      E.GroupDeleted,
     ],
     [Topics.ledger]: [E.PointsEarned, E.BonusAwarded, E.PointsAdjusted, E.PointsAdjustedV2Type],
   },

@@ -15,9 +15,22 @@ import { RegisteredPersonDto } from './people.dto';
 
 /**
  * The signed-in person as they see themselves (`GET /me`): RegisteredPersonDto's fields, with
- * `locale` the one they chose, which is the tenant's default until they choose another.
+ * `locale` the one they chose, which is the tenant's default until they choose another, and
+ * whether they verified their e-mail address (nothing waits for it: an unverified person uses
+ * the app as any other).
  */
-export class ProfileDto extends RegisteredPersonDto {}
+export class ProfileDto extends RegisteredPersonDto {
+  @ApiProperty({ description: 'whether the person followed the link of the verification mail' })
+  emailVerified: boolean;
+
+  @ApiProperty({
+    example: 'K7QXM2PA',
+    description:
+      'the code the person shares so that others can give them points ' +
+      '(GET /people/by-share-code?code=)',
+  })
+  shareCode: string;
+}
 
 // Absent means unchanged; null is refused like any other wrong value, never stored.
 const unlessAbsent = (field: keyof ProfileChangeDto) => (change: ProfileChangeDto) =>

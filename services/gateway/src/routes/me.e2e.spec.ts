@@ -30,7 +30,8 @@ describe('the signed-in person: profile, password and groups through the gateway
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
       ...{ userId: ana.userId, tenant, role: 'citizen', partnerId: null, email: ana.email },
-      ...{ displayName: 'Ana Silva', locale: 'pt' },
+      ...{ displayName: 'Ana Silva', locale: 'pt', emailVerified: false },
+      shareCode: expect.stringMatching(/^[A-HJKMNP-Z2-9]{8}$/),
     });
     const changed = await as(ana.accessToken)
       .patch('/me')

@@ -97,6 +97,8 @@ interface TenantB {
   admin: Person;
   groupId: string;
   inviteCode: string;
+  /** Bob's share code (GET /me). */
+  shareCode: string;
   qrToken: string;
   cardId: string;
   /** A published activity of B's, titled SECRET_TITLE. */
@@ -141,6 +143,11 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
     listMyGroups: { refused: false },
     leaveGroup: { params: { group: b.groupId }, refused },
     listGroupMembers: { params: { group: b.groupId }, refused },
+    renameGroup: { params: { group: b.groupId }, body: { name: 'Taken over' }, refused },
+    removeGroupMember: { params: { group: b.groupId, person: b.bob.userId }, refused },
+    handOverGroup: { params: { group: b.groupId }, body: { person: b.bob.userId }, refused },
+    deleteGroup: { params: { group: b.groupId }, refused },
+    findPersonByShareCode: { query: { code: b.shareCode }, refused },
     issueQrToken: { refused: false },
     verifyQrToken: { body: { token: b.qrToken }, refused },
     issueMyPersonalCard: { refused: false },
@@ -178,6 +185,9 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
       refused,
     },
     getTotals: { refused: false },
+    ...foreignPersonAttempts(b),
+    getStatistics: { query: { from: '2026-09-07', to: '2026-11-29' }, refused: false },
+    getWeeklyTotals: { query: { from: '2026-09-07', to: '2026-11-29' }, refused: false },
     getExpiryPolicy: { refused: false },
     updateTenantSettings: { body: { pointsExpiryMonths: 1 }, refused: false },
     createTenant: {
@@ -194,6 +204,26 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
       },
       refused: false,
     },
+  };
+}
+
+/**
+ * A tenant admin's people routes in A's admin's hands: B's Bob is nobody in A (404), and A's
+ * list never names him.
+ */
+function foreignPersonAttempts(b: TenantB): Record<string, ForeignAttempt> {
+  const bob = { params: { person: b.bob.userId }, refused: true };
+  return {
+    listPeople: { query: { search: 'a', limit: '100' }, refused: false },
+    getPerson: bob,
+    getPersonBalance: bob,
+    getPersonHistory: { ...bob, query: { limit: '5' } },
+    changePersonRole: { ...bob, body: { role: 'tenant-admin' } },
+    suspendPerson: bob,
+    reinstatePerson: bob,
+    erasePerson: bob,
+    getTenantSettings: { refused: false },
+    resendEmailVerification: { refused: false },
   };
 }
 
@@ -345,6 +375,7 @@ describe('tenant isolation (generated from the route table)', () => {
     );
     const group = await as(bob)('post', '/groups').send({ name: 'Beach team', kind: 'team' });
     const qr = await as(bob)('post', '/me/qr-token').expect(201);
+    const bobAsHeIs = await as(bob)('get', '/me').expect(200);
     const card = await as(bob)('post', '/me/personal-cards').expect(201);
     const titles = { en: SECRET_TITLE, pt: SECRET_TITLE, sv: SECRET_TITLE };
     const activityId = await activityOf(cluster, admin, true, beachCleanUp({ titles }));
@@ -381,6 +412,7 @@ describe('tenant isolation (generated from the route table)', () => {
       admin,
       groupId: group.body.groupId,
       inviteCode: group.body.inviteCode,
+      shareCode: bobAsHeIs.body.shareCode,
       qrToken: qr.body.token,
       cardId: card.body.cardId,
       activityId,
@@ -417,6 +449,9 @@ describe('tenant isolation (generated from the route table)', () => {
       members: await get(b.bob, `/groups/${b.groupId}/members`),
       cards: await get(b.bob, '/me/personal-cards'),
       totals: await get(b.admin, '/totals'),
+      // Bob as his admin sees him: role, suspension (a platform operator may add B's admins).
+      person: await get(b.admin, `/people/${b.bob.userId}`),
+      settings: await get(b.admin, '/tenant/settings'),
       policy: await get(b.admin, '/expiry-policy'),
       activity: await get(b.admin, `/activities/${b.activityId}`),
       activities: await get(b.admin, '/activities'),
@@ -465,6 +500,7 @@ describe('tenant isolation (generated from the route table)', () => {
         b.bob.email,
         'Beach team',
         b.inviteCode,
+        b.shareCode,
         b.admin.userId,
         SECRET_TITLE,
         b.voucherCode,

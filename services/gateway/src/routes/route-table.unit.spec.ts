@@ -87,7 +87,12 @@ describe('the route table', () => {
       'signOutEverywhere',
       'eraseMe',
     ]);
-    expect(names((route) => route.endsSessions === 'answer')).toEqual(['confirmPasswordReset']);
+    expect(names((route) => route.endsSessions === 'answer')).toEqual([
+      'confirmPasswordReset',
+      'changePersonRole',
+      'suspendPerson',
+      'erasePerson',
+    ]);
     expect(names((route) => route.served)).toEqual(['issueEventTicket', 'streamMyEvents']);
   });
 

@@ -70,6 +70,18 @@ export async function routeExamples(
     }
     return { params: { group: group.groupId } };
   };
+  /** A new group that `actor` may manage: theirs when a citizen, else a new citizen's. */
+  const managed = async (actor?: Person, joiner?: Person) => {
+    const founder = actor?.role === 'citizen' ? actor : await citizen(cluster, tenant);
+    const created = await as(founder)('post', '/groups')
+      .send({ name: 'Dune keepers', kind: 'team' })
+      .expect(201);
+    if (joiner) {
+      const invite = { inviteCode: created.body.inviteCode };
+      await as(joiner)('post', '/groups/memberships').send(invite).expect(200);
+    }
+    return created.body.groupId as string;
+  };
   /** The id of a personal card that `actor` issues at `path`. */
   const personalCard = async (actor: Person | undefined, path: string): Promise<string> => {
     const issued = await as(actor as Person)('post', path).expect(201);
@@ -109,6 +121,11 @@ export async function routeExamples(
         newPassword: 'a new horse battery',
       },
     }),
+    verifyEmail: async () => ({
+      params: { tenant },
+      body: { token: await mailedToken(cluster, await citizen(cluster, tenant), 'verify') },
+    }),
+    resendEmailVerification: async () => ({}),
     changeMyPassword: async () => ({
       body: { currentPassword: PASSWORD, newPassword: 'a quiet lagoon at dawn' },
     }),
@@ -127,6 +144,23 @@ export async function routeExamples(
     listMyGroups: async (actor) => (await member(actor), {}),
     leaveGroup: member,
     listGroupMembers: member,
+    renameGroup: async (actor) => ({
+      params: { group: await managed(actor) },
+      body: { name: 'Dune runners' },
+    }),
+    removeGroupMember: async (actor) => {
+      const joiner = await citizen(cluster, tenant);
+      return { params: { group: await managed(actor, joiner), person: joiner.userId } };
+    },
+    handOverGroup: async (actor) => {
+      const joiner = await citizen(cluster, tenant);
+      return { params: { group: await managed(actor, joiner) }, body: { person: joiner.userId } };
+    },
+    deleteGroup: async (actor) => ({ params: { group: await managed(actor) } }),
+    findPersonByShareCode: async () => {
+      const me = await as(receiver)('get', '/me').expect(200);
+      return { query: { code: me.body.shareCode } };
+    },
     issueQrToken: async () => ({}),
     verifyQrToken: async () => {
       const holder = await citizen(cluster, tenant);
@@ -164,6 +198,20 @@ export async function routeExamples(
       body: { adjustmentId: randomUUID(), points: 5, reason: 'goodwill for the lake clean-up' },
     }),
     getTotals: async () => ({}),
+    listPeople: async () => ({ query: { search: 'Ana', role: 'citizen', limit: '5' } }),
+    getPerson: async () => ({ params: { person: receiver.userId } }),
+    getPersonBalance: async () => ({ params: { person: receiver.userId } }),
+    getPersonHistory: async () => ({ params: { person: receiver.userId }, query: { limit: '5' } }),
+    changePersonRole: async () => ({
+      params: { person: (await citizen(cluster, tenant)).userId },
+      body: { role: 'verifier' },
+    }),
+    suspendPerson: async () => ({ params: { person: (await citizen(cluster, tenant)).userId } }),
+    reinstatePerson: async () => ({ params: { person: (await citizen(cluster, tenant)).userId } }),
+    erasePerson: async () => ({ params: { person: (await citizen(cluster, tenant)).userId } }),
+    getTenantSettings: async () => ({}),
+    getStatistics: async () => ({ query: { from: '2026-09-07', to: '2026-11-29' } }),
+    getWeeklyTotals: async () => ({ query: { from: '2026-09-07', to: '2026-11-29' } }),
     getExpiryPolicy: async () => ({}),
     updateTenantSettings: async () => ({ body: { pointsExpiryMonths: 24 } }),
     createTenant: async () => ({
@@ -188,12 +236,19 @@ async function resetToken(cluster: GatewayCluster, person: Person): Promise<stri
     .post(`${API_PREFIX}/tenants/${person.tenant}/password-resets`)
     .send({ email: person.email })
     .expect(202);
+  return mailedToken(cluster, person, 'reset');
+}
+
+/** The token at the end of the newest mail to `person` whose subject names `what`. */
+async function mailedToken(cluster: GatewayCluster, person: Person, what: string) {
   const outbox = await internalApi(cluster.identityUrl, 'identity');
   const mail = await outbox
     .get(`/tenants/${person.tenant}/mail-outbox`)
     .query({ recipient: person.email })
     .expect(200);
-  const token = /([A-Za-z0-9_-]{20,})\s*$/.exec(mail.body[0]?.body ?? '')?.[1];
-  if (!token) throw new Error(`no reset token in ${JSON.stringify(mail.body)}`);
+  const mails = mail.body as { subject: string; body: string }[];
+  const found = mails.find(({ subject }) => subject.toLowerCase().includes(what));
+  const token = /([A-Za-z0-9_-]{20,})\s*$/.exec(found?.body ?? '')?.[1];
+  if (!token) throw new Error(`no ${what} token in ${JSON.stringify(mail.body)}`);
   return token;
 }

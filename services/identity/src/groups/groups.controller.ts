@@ -1,21 +1,12 @@
 import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { actOnlyOnSelf } from '../people/act-only-on-self';
 import { CreateGroupDto, JoinGroupDto } from '@citypoints/http-contracts';
 import { Group, Groups } from './groups';
 
 /**
- * Internal API, for the gateway, which passes the signed-in person as createdBy, userId or
- * :person and names them as the acting person; identity checks that these are the acting
+ * Internal API, for the gateway, which passes the signed-in person as createdBy or userId
+ * and names them as the acting person; identity checks that these are the acting
  * person (actOnlyOnSelf). The invite code is shown to whoever creates the group, and to its
  * members in their own list of groups (my-groups.controller.ts), never to others.
  */
@@ -42,18 +33,6 @@ export class GroupsController {
   ) {
     actOnlyOnSelf(actor, tenant, input.userId);
     return this.groups.join(tenant, input.inviteCode, input.userId);
-  }
-
-  @Delete(':group/members/:person')
-  @HttpCode(204)
-  leave(
-    @Param('tenant', TenantIdPipe) tenant: string,
-    @Param('group', ParseUUIDPipe) group: string,
-    @Param('person', ParseUUIDPipe) person: string,
-    @ActingPerson() actor: Actor | undefined,
-  ): Promise<void> {
-    actOnlyOnSelf(actor, tenant, person);
-    return this.groups.leave(tenant, group, person);
   }
 
   @Get(':group/members')

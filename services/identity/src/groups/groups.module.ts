@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
+import { GroupManagement } from './group-management';
+import { GroupManagementController } from './group-management.controller';
 import { GroupNamesController } from './group-names.controller';
 import { Groups } from './groups';
 import { GroupsController } from './groups.controller';
@@ -7,7 +9,12 @@ import { MyGroupsController } from './my-groups.controller';
 
 @Module({
   imports: [PeopleModule],
-  controllers: [GroupsController, GroupNamesController, MyGroupsController],
-  providers: [Groups],
+  controllers: [
+    GroupsController,
+    GroupNamesController,
+    MyGroupsController,
+    GroupManagementController,
+  ],
+  providers: [Groups, GroupManagement],
 })
 export class GroupsModule {}

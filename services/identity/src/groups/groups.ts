@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  GroupCreated,
-  GroupKind,
-  MemberJoinedGroup,
-  MemberLeftGroup,
-} from '@citypoints/contracts';
+import { DomainError, GroupCreated, GroupKind, MemberJoinedGroup } from '@citypoints/contracts';
 import { appendToOutbox } from '@citypoints/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -36,7 +30,8 @@ const MAX_INVITE_CODE_DRAWS = 5;
 
 /**
  * The groups people form (a team, a school, an association, a neighbourhood) and join with an
- * invite code; each creation, joining and leaving is published in the transaction that makes it.
+ * invite code; each creation and joining is published in the transaction that makes it (leaving,
+ * and what founders and admins change: group-management.ts).
  */
 @Injectable()
 export class Groups {
@@ -78,19 +73,6 @@ export class Groups {
       await this.people.requireActive(tenant, userId, tx);
       await this.addMember(tx, tenant, groupId, userId);
       return { groupId };
-    });
-  }
-
-  /** 404 `not-a-member` when the person does not belong to the group. */
-  async leave(tenant: string, groupId: string, userId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      if (!(await store.deleteMember(tx, tenant, groupId, userId))) {
-        const absent = `person ${userId} is not a member of group ${groupId}`;
-        throw new DomainError('not-found', 'not-a-member', absent);
-      }
-      await appendToOutbox(tx, [
-        identityEvent(MemberLeftGroup, { groupId, userId }, tenant, groupId),
-      ]);
     });
   }
 

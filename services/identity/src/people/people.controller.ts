@@ -4,8 +4,9 @@ import { People, RegisteredPerson } from './people';
 import { CreatePersonDto, SignUpDto } from '@citypoints/http-contracts';
 
 /**
- * Internal API, for the gateway: anyone may sign up as a citizen; people with other roles are
- * added by the acting person the gateway names, as addPersonRefusal allows.
+ * Internal API, for the gateway: anyone may sign up as a citizen (and is mailed a link to verify
+ * the address); people with other roles are added by the acting person the gateway names, as
+ * addPersonRefusal allows.
  */
 @Controller('tenants/:tenant')
 export class PeopleController {
@@ -16,7 +17,7 @@ export class PeopleController {
     @Param('tenant', TenantIdPipe) tenant: string,
     @Body() input: SignUpDto,
   ): Promise<RegisteredPerson> {
-    return this.people.register(tenant, { ...input, role: 'citizen' });
+    return this.people.register(tenant, { ...input, role: 'citizen' }, true);
   }
 
   @Post('people')

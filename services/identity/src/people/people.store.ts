@@ -11,6 +11,8 @@ export interface ActivePerson {
   passwordHash: string;
   /** Raised each time all of the person's sessions end; access tokens carry it as `gen`. */
   generation: number;
+  /** A tenant admin suspended the person: they may not sign in until reinstated. */
+  suspended: boolean;
 }
 
 /** A person to store, with only their password's hash. */
@@ -26,7 +28,8 @@ export interface NewPerson {
 }
 
 const ACTIVE = `id, role, partner_id AS "partnerId", email, display_name AS "displayName",
-  password_hash AS "passwordHash", session_generation AS "generation"`;
+  password_hash AS "passwordHash", session_generation AS "generation",
+  suspended_at IS NOT NULL AS suspended`;
 
 /** Stores the person. Throws Postgres's unique violation (23505) for an email in use. */
 export async function insertPerson(tx: EntityManager, person: NewPerson): Promise<void> {

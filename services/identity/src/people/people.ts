@@ -3,6 +3,7 @@ import { appendToOutbox } from '@citypoints/messaging';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { EmailVerifications } from '../email-verifications/email-verifications';
 import { identityEvent } from '../identity-event';
 import { Tenants } from '../tenants/tenants';
 import { isUniqueViolation } from '../unique-violation';
@@ -33,6 +34,7 @@ export class People {
   constructor(
     private readonly db: DataSource,
     private readonly tenants: Tenants,
+    private readonly verifications: EmailVerifications,
   ) {}
 
   /**
@@ -54,8 +56,13 @@ export class People {
    * `partner-mismatch` (field partnerId) against partnerRuleViolation; 400 `guessable-password`
    * (field password) for a password easy to guess from the person's details and the tenant
    * (passwordGuessProblem); 409 `email-taken` (field email) for an address already registered.
+   * With `verifyEmail` (a sign-up), the person's verification mail goes out with them.
    */
-  async register(tenant: string, input: CreatePersonDto): Promise<RegisteredPerson> {
+  async register(
+    tenant: string,
+    input: CreatePersonDto,
+    verifyEmail = false,
+  ): Promise<RegisteredPerson> {
     const { email, displayName, password } = input;
     const partnerProblem = partnerRuleViolation(input.role, input.partnerId);
     if (partnerProblem) {
@@ -73,7 +80,7 @@ export class People {
       displayName: input.displayName,
       locale: input.locale ?? defaultLocale,
     };
-    await this.save(person, await hashPassword(input.password));
+    await this.save(person, await hashPassword(input.password), verifyEmail);
     return person;
   }
 
@@ -97,11 +104,16 @@ export class People {
     return person;
   }
 
-  // The person and their UserRegistered event together, or nothing at all.
-  private async save(person: RegisteredPerson, passwordHash: string): Promise<void> {
+  // The person, their UserRegistered event and any verification mail together, or nothing.
+  private async save(
+    person: RegisteredPerson,
+    passwordHash: string,
+    verifyEmail: boolean,
+  ): Promise<void> {
     try {
       await this.db.transaction(async (tx) => {
         await store.insertPerson(tx, { ...person, passwordHash });
+        if (verifyEmail) await this.verifications.send(tx, person.tenant, person);
         await appendToOutbox(tx, [
           identityEvent(
             UserRegistered,

@@ -35,12 +35,12 @@ export class PrivacyController {
 
   @Delete()
   @HttpCode(204)
-  erase(
+  async erase(
     @Param('tenant', TenantIdPipe) tenant: string,
     @Param('person', ParseUUIDPipe) person: string,
     @ActingPerson() actor: Actor | undefined,
   ): Promise<void> {
     actOnlyOnSelf(actor, tenant, person);
-    return this.privacy.erase(tenant, person);
+    await this.privacy.erase(tenant, person);
   }
 }

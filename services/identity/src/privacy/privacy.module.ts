@@ -10,5 +10,6 @@ import { PublicNamesController } from './public-names.controller';
   imports: [SessionsModule, PersonalCardsModule],
   controllers: [PrivacyController, PublicNamesController],
   providers: [Privacy, PublicNames],
+  exports: [Privacy],
 })
 export class PrivacyModule {}

@@ -99,32 +99,44 @@ export async function lockPerson(
   tx: EntityManager,
   tenant: string,
   userId: string,
-): Promise<{ email: string | null; erasedAt: Date | null } | undefined> {
+): Promise<{ email: string | null; erasedAt: Date | null; generation: number } | undefined> {
   const [person] = await tx.query(
-    `SELECT email, erased_at AS "erasedAt" FROM person
+    `SELECT email, erased_at AS "erasedAt", session_generation AS generation FROM person
      WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
     [tenant, userId],
   );
   return person;
 }
 
-/** Blanks the person's personal data, hides them and marks them erased now. */
-export async function blankPerson(tx: EntityManager, tenant: string, userId: string) {
+/**
+ * Blanks the person's personal data, hides them and marks them erased now, by `erasedBy` (the
+ * admin who erased them on their request) or by themselves (null).
+ */
+export async function blankPerson(
+  tx: EntityManager,
+  tenant: string,
+  userId: string,
+  erasedBy: string | null,
+) {
   await tx.query(
     `UPDATE person SET email = NULL, display_name = NULL, password_hash = NULL,
-       nickname = NULL, visibility = 'hidden', erased_at = now()
+       nickname = NULL, visibility = 'hidden', erased_at = now(), erased_by = $3
      WHERE tenant_id = $1 AND id = $2`,
-    [tenant, userId],
+    [tenant, userId, erasedBy],
   );
 }
 
-/** Deletes the person's refresh tokens and password reset tokens. */
+/** Deletes the person's refresh, password reset and e-mail verification tokens. */
 export async function deleteTokensOf(tx: EntityManager, tenant: string, userId: string) {
   await tx.query(`DELETE FROM refresh_token WHERE tenant_id = $1 AND person_id = $2`, [
     tenant,
     userId,
   ]);
   await tx.query(`DELETE FROM password_reset WHERE tenant_id = $1 AND person_id = $2`, [
+    tenant,
+    userId,
+  ]);
+  await tx.query(`DELETE FROM email_verification WHERE tenant_id = $1 AND person_id = $2`, [
     tenant,
     userId,
   ]);

@@ -48,20 +48,23 @@ export class Privacy {
    * Removes the personal data and keeps the pseudonymous id, which the ledger and the
    * leaderboards go on using, ends every session (SessionsRevoked, so the gateway stops taking
    * the person's access tokens at once) and revokes every personal card (PersonalCardRevoked,
-   * so a steward's scan of one is refused). Erasing twice changes nothing more and publishes
-   * once. 404 `unknown-person` for an id the tenant never had.
+   * so a steward's scan of one is refused). `erasedBy` is the tenant admin who erased the
+   * person on their request, kept as a pseudonymous id; absent when the person erased
+   * themselves. Erasing twice changes nothing more and publishes once. Answers the person's
+   * session generation from now on. 404 `unknown-person` for an id the tenant never had.
    */
-  async erase(tenant: string, userId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  async erase(tenant: string, userId: string, erasedBy?: string): Promise<number> {
+    return this.db.transaction(async (tx) => {
       const person = await store.lockPerson(tx, tenant, userId);
       if (!person) throw unknownPerson(tenant, userId);
-      if (person.erasedAt) return;
-      await this.sessions.signOutEverywhere(tenant, userId, tx);
+      if (person.erasedAt) return person.generation;
+      const generation = await this.sessions.signOutEverywhere(tenant, userId, tx);
       await this.personalCards.revokeAllOf(tx, tenant, userId);
-      await store.blankPerson(tx, tenant, userId);
+      await store.blankPerson(tx, tenant, userId, erasedBy ?? null);
       await store.deleteTokensOf(tx, tenant, userId);
       await store.deleteMailTo(tx, tenant, person.email);
       await appendToOutbox(tx, [identityEvent(UserErased, { userId }, tenant, userId)]);
+      return generation ?? person.generation;
     });
   }
 }

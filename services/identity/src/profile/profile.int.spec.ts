@@ -41,6 +41,8 @@ describe('a person reads and changes their own profile', () => {
       email: ana.email,
       displayName: 'Ana Lagoa',
       locale: 'pt',
+      emailVerified: false,
+      shareCode: expect.stringMatching(/^[A-HJKMNP-Z2-9]{8}$/),
     });
     const chose = await signUp(service, tenant, { locale: 'sv' });
     expect((await (await as(chose)).get(self(chose))).body.locale).toBe('sv');

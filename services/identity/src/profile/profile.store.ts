@@ -2,7 +2,8 @@ import { ProfileChangeDto, ProfileDto } from '@citypoints/http-contracts';
 import { EntityManager } from 'typeorm';
 
 const PROFILE = `id AS "userId", tenant_id AS tenant, role, partner_id AS "partnerId", email,
-  display_name AS "displayName", locale`;
+  display_name AS "displayName", locale, email_verified_at IS NOT NULL AS "emailVerified",
+  share_code AS "shareCode"`;
 
 /** The person as they see themselves; none when unknown or erased. */
 export async function findProfile(

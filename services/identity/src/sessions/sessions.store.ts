@@ -9,6 +9,8 @@ export interface StoredRefreshToken extends RefreshTokenState {
   role: Role;
   partnerId: string | null;
   generation: number;
+  /** Its person is suspended: no new tokens until a tenant admin reinstates them. */
+  suspended: boolean;
 }
 
 /** The token with this hash, locked until `tx` ends; none when unknown or its person erased. */
@@ -20,7 +22,7 @@ export async function lockRefreshToken(
   const [token] = await tx.query(
     `SELECT t.family_id AS "familyId", t.expires_at AS "expiresAt", t.rotated_at AS "rotatedAt",
             t.revoked_at AS "revokedAt", p.id AS "userId", p.role, p.partner_id AS "partnerId",
-            p.session_generation AS "generation"
+            p.session_generation AS "generation", p.suspended_at IS NOT NULL AS suspended
      FROM refresh_token t JOIN person p ON p.tenant_id = t.tenant_id AND p.id = t.person_id
      WHERE t.token_hash = $1 AND t.tenant_id = $2 AND p.erased_at IS NULL
      FOR UPDATE OF t`,

@@ -17,6 +17,12 @@ import * as store from './sessions.store';
 const WRONG_CREDENTIALS = 'email or password is wrong';
 const INVALID_REFRESH = 'refresh token is invalid, expired or revoked; sign in again';
 
+/** 403 `account-suspended`: told only to whoever proves to be the person (password, token). */
+function accountSuspended(): DomainError {
+  const detail = "this account is suspended; the tenant's admins can reinstate it";
+  return new DomainError('forbidden', 'account-suspended', detail);
+}
+
 /**
  * Sign-in sessions. Each refresh token belongs to a family that starts at sign-in; refreshing
  * replaces the token with its successor (RefreshSuccessors), and presenting it again within
@@ -33,13 +39,14 @@ export class Sessions {
 
   /**
    * Email in its normalised form; 401 `wrong-credentials`, with one message, for a wrong email
-   * or password.
+   * or password; 403 `account-suspended` for the right password of a suspended person.
    */
   async signIn(tenant: string, email: string, password: string): Promise<SessionTokens> {
     const person = await this.people.findActiveByEmail(tenant, email);
     if (!(await passwordMatches(person?.passwordHash, password)) || !person) {
       throw new DomainError('unauthenticated', 'wrong-credentials', WRONG_CREDENTIALS);
     }
+    if (person.suspended) throw accountSuspended();
     const { id: userId, role, partnerId, generation } = person;
     const claims = { userId, tenant, role, partnerId, generation };
     return this.db.transaction((tx) => this.begin(tx, claims));
@@ -58,7 +65,8 @@ export class Sessions {
 
   /**
    * 401 `invalid-refresh-token` for an unknown, expired or revoked token, and for a reuse after
-   * the grace window.
+   * the grace window; 403 `account-suspended` for any token of a suspended person (whose
+   * tokens the suspension revoked), which changes nothing.
    */
   async refresh(tenant: string, refreshToken: string): Promise<SessionTokens> {
     // The revocation of a reused token's family must commit, so the refusal comes after.
@@ -66,6 +74,7 @@ export class Sessions {
       const hash = hashSecretToken(refreshToken);
       const token = await store.lockRefreshToken(tx, tenant, hash);
       if (!token) return undefined;
+      if (token.suspended) throw accountSuspended();
       const now = new Date();
       const claims = { ...token, tenant };
       const successor = this.successors.successorOf(refreshToken);

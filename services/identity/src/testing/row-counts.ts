@@ -9,6 +9,7 @@ const TABLES = [
   'groups',
   'group_member',
   'personal_card',
+  'email_verification',
   'outbox',
 ];
 

@@ -10,7 +10,10 @@ export async function startIdentity(settings: Record<string, string> = {}): Prom
   const pem = await es256PrivateKeyPem();
   return startTestApp(
     'identity',
-    (config) => AppModule.forRoot(Object.assign(config, { JWT_PRIVATE_KEY: pem })),
+    (config) =>
+      AppModule.forRoot(
+        Object.assign(config, { JWT_PRIVATE_KEY: pem, WEB_APP_URL: 'https://app.example' }),
+      ),
     settings,
   );
 }

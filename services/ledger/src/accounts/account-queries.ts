@@ -4,6 +4,7 @@ import {
   MovementKind,
   StatementDto,
   TotalsDto,
+  WeekPointsDto,
 } from '@citypoints/http-contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -68,6 +69,37 @@ export class AccountQueries {
     );
     const numbers = Object.entries(totals).map(([key, value]) => [key, Number(value)]);
     return Object.fromEntries(numbers) as TotalsDto;
+  }
+
+  /**
+   * The net points issued, spent, donated and expired in each ISO week (UTC) of the days from–to
+   * (both included) that had any, as the system and cause accounts' histories record them: the
+   * weekly parts of `totals`.
+   */
+  async weeklyPoints(
+    tenantId: string,
+    span: { from: string; to: string },
+  ): Promise<WeekPointsDto[]> {
+    const rows: Record<string, string>[] = await this.db.query(
+      `SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'IYYY-"W"IW') AS week,
+              coalesce(-sum(amount) FILTER (WHERE account_id = $4), 0) AS issued,
+              coalesce(sum(amount) FILTER (WHERE account_id = $5), 0) AS spent,
+              coalesce(sum(amount) FILTER (WHERE account_id LIKE 'cause:%'), 0) AS donated,
+              coalesce(sum(amount) FILTER (WHERE account_id = $6), 0) AS expired
+       FROM account_history
+       WHERE tenant_id = $1 AND (account_id IN ($4, $5, $6) OR account_id LIKE 'cause:%')
+         AND recorded_at >= $2::date::timestamp AT TIME ZONE 'UTC'
+         AND recorded_at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
+       GROUP BY week`,
+      [tenantId, span.from, span.to, POINTS_ISSUED, POINTS_REDEEMED, POINTS_EXPIRED],
+    );
+    return rows.map((row) => ({
+      week: row.week,
+      issued: Number(row.issued),
+      spent: Number(row.spent),
+      donated: Number(row.donated),
+      expired: Number(row.expired),
+    }));
   }
 
   // A null limit reads them all (LIMIT NULL is no limit).

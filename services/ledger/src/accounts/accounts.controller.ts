@@ -3,14 +3,18 @@ import {
   HistoryDto,
   HistoryQueryDto,
   StatementDto,
+  StatisticsQueryDto,
   TotalsDto,
+  WeeklyTotalsDto,
+  statisticsSpan,
 } from '@citypoints/http-contracts';
-import { ActingPerson, Actor, TenantIdPipe } from '@citypoints/platform';
+import { ActingPerson, Actor, TenantIdPipe, assertTenantAdmin } from '@citypoints/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { assertReadingFor } from '../core/reading-for';
 import { AccountIdPipe } from './account-id.pipe';
 import { AccountQueries } from './account-queries';
+import { weeklyTotals } from './weekly-totals';
 
 /**
  * Internal API for the gateway, reads only; the tenant in the path comes from the caller's
@@ -61,5 +65,22 @@ export class AccountsController {
   @ApiOkResponse({ type: TotalsDto })
   totals(@Param('tenant', TenantIdPipe) tenant: string): Promise<TotalsDto> {
     return this.queries.totals(tenant);
+  }
+
+  /**
+   * `totals` per ISO week of the days from–to (UTC, both included; by default the 12 weeks up
+   * to today), for the statistics page of issue 16. 403 unless a tenant admin of the tenant; a
+   * bad span 400 (statisticsSpan, StatisticsQueryDto).
+   */
+  @Get('totals/weekly')
+  @ApiOkResponse({ type: WeeklyTotalsDto })
+  async weeklyTotals(
+    @Param('tenant', TenantIdPipe) tenant: string,
+    @Query() query: StatisticsQueryDto,
+    @ActingPerson() actor?: Actor,
+  ): Promise<WeeklyTotalsDto> {
+    assertTenantAdmin(actor, tenant, 'read its weekly totals');
+    const span = statisticsSpan(query, new Date().toISOString().slice(0, 10));
+    return weeklyTotals(span, 'UTC', await this.queries.weeklyPoints(tenant, span));
   }
 }

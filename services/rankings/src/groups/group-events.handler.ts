@@ -2,6 +2,8 @@ import {
   CloudEvent,
   GroupCreated,
   GroupCreatedV1,
+  GroupDeleted,
+  GroupDeletedV1,
   MemberJoinedGroup,
   MemberJoinedGroupV1,
   MemberLeftGroup,
@@ -14,9 +16,10 @@ import { SCORES_GROUP } from '../scores/scores-group';
 import { GroupMemberships, MembershipEvent } from './group-memberships';
 
 /**
- * Kafka edge of the groups: identity's GroupCreated, MemberJoinedGroup and MemberLeftGroup
- * (keyed by group, so one group's events come in order). Each is kept once by its id, so a
- * redelivery changes nothing; a failure is retried by Kafka.
+ * Kafka edge of the groups: identity's GroupCreated, MemberJoinedGroup, MemberLeftGroup and
+ * GroupDeleted (keyed by group, so one group's events come in order). Each is kept once by its
+ * id, or, for GroupDeleted, changes nothing when applied again, so a redelivery changes nothing;
+ * a failure is retried by Kafka.
  */
 @Controller()
 @ConsumerGroup(SCORES_GROUP)
@@ -37,6 +40,11 @@ export class GroupEventsHandler {
   @EventPattern(MemberLeftGroup)
   left(@Payload() event: CloudEvent<MemberLeftGroupV1>): Promise<void> {
     return this.memberships.changed(membershipEvent(event), 'left');
+  }
+
+  @EventPattern(GroupDeleted)
+  deleted(@Payload() event: CloudEvent<GroupDeletedV1>): Promise<void> {
+    return this.memberships.deleted(event.tenantid, event.data.groupId, new Date(event.time));
   }
 }
 

@@ -3,6 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MembershipChange } from './memberships-of';
 
+// A change `c` of a group not deleted: a deleted group's changes count for no board, live or
+// rebuilt, even those that arrive after its GroupDeleted.
+const NOT_DELETED = `NOT EXISTS (SELECT 1 FROM tenant_group g
+  WHERE g.group_id = c.group_id AND g.deleted_at IS NOT NULL)`;
+
 /** Tenants' groups and their members' changes (tables `tenant_group`, `group_membership_change`). */
 @Injectable()
 export class GroupMembershipsStore {
@@ -17,10 +22,19 @@ export class GroupMembershipsStore {
     );
   }
 
-  /** Whether the tenant has the group (false for another tenant's). */
+  /** Marks the group deleted at `at`; a redelivery keeps the first time. */
+  async markDeleted(tenantId: string, groupId: string, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE tenant_group SET deleted_at = coalesce(deleted_at, $3)
+       WHERE group_id = $1 AND tenant_id = $2`,
+      [groupId, tenantId, at],
+    );
+  }
+
+  /** Whether the tenant has the group (false for another tenant's and a deleted one). */
   async hasGroup(tenantId: string, groupId: string): Promise<boolean> {
     const rows = await this.db.query(
-      `SELECT 1 FROM tenant_group WHERE group_id = $1 AND tenant_id = $2`,
+      `SELECT 1 FROM tenant_group WHERE group_id = $1 AND tenant_id = $2 AND deleted_at IS NULL`,
       [groupId, tenantId],
     );
     return rows.length > 0;
@@ -41,8 +55,8 @@ export class GroupMembershipsStore {
     userIds: readonly string[],
   ): Promise<Map<string, MembershipChange[]>> {
     const rows: (ChangeRow & { user_id: string })[] = await this.db.query(
-      `SELECT user_id, event_id, group_id, change, at FROM group_membership_change
-       WHERE tenant_id = $1 AND user_id = ANY($2::uuid[])`,
+      `SELECT user_id, event_id, group_id, change, at FROM group_membership_change c
+       WHERE tenant_id = $1 AND user_id = ANY($2::uuid[]) AND ${NOT_DELETED}`,
       [tenantId, userIds],
     );
     return byPerson(rows.map((row) => ({ ...row, tenant_id: tenantId })));
@@ -54,8 +68,8 @@ export class GroupMembershipsStore {
    */
   async allChanges(tenantId?: string): Promise<Map<string, MembershipChange[]>> {
     const rows: (ChangeRow & { tenant_id: string; user_id: string })[] = await this.db.query(
-      `SELECT tenant_id, user_id, event_id, group_id, change, at FROM group_membership_change
-       WHERE $1::text IS NULL OR tenant_id = $1`,
+      `SELECT tenant_id, user_id, event_id, group_id, change, at FROM group_membership_change c
+       WHERE ($1::text IS NULL OR tenant_id = $1) AND ${NOT_DELETED}`,
       [tenantId ?? null],
     );
     return byPerson(rows);
@@ -64,8 +78,8 @@ export class GroupMembershipsStore {
   /** Every joining and leaving of the person in the tenant, in no set order. */
   async changesOf(tenantId: string, userId: string): Promise<MembershipChange[]> {
     const rows: ChangeRow[] = await this.db.query(
-      `SELECT event_id, group_id, change, at FROM group_membership_change
-       WHERE tenant_id = $1 AND user_id = $2`,
+      `SELECT event_id, group_id, change, at FROM group_membership_change c
+       WHERE tenant_id = $1 AND user_id = $2 AND ${NOT_DELETED}`,
       [tenantId, userId],
     );
     return rows.map((row) => ({

@@ -1,5 +1,6 @@
 import { DomainError, GroupKind } from '@citypoints/contracts';
 import { Injectable } from '@nestjs/common';
+import { GroupBoardRemoval } from './group-board-removal';
 import { GroupMembershipsStore } from './group-memberships.store';
 import { groupsAt } from './groups-at';
 
@@ -22,11 +23,27 @@ export interface MembershipEvent {
  */
 @Injectable()
 export class GroupMemberships {
-  constructor(private readonly store: GroupMembershipsStore) {}
+  constructor(
+    private readonly store: GroupMembershipsStore,
+    private readonly boards: GroupBoardRemoval,
+  ) {}
 
   /** Keeps a new group of the tenant (GroupCreated). */
   created(tenantId: string, groupId: string, kind: GroupKind, at: Date): Promise<void> {
     return this.store.recordGroup(tenantId, groupId.toLowerCase(), kind, at);
+  }
+
+  /**
+   * Forgets a deleted group (GroupDeleted): its memberships count for no board any more, live
+   * or rebuilt, and it leaves every group board Redis holds (GroupBoardRemoval), as a hidden
+   * person leaves the people boards. Marked first, so that scores coming after it leave it out.
+   * A score added between the mark and the removal may bring the group back onto a board until
+   * the next rebuild: the same window in which a late leaving does not move a score (above).
+   */
+  async deleted(tenantId: string, groupId: string, at: Date): Promise<void> {
+    const group = groupId.toLowerCase();
+    await this.store.markDeleted(tenantId, group, at);
+    await this.boards.remove(tenantId, group);
   }
 
   /** Keeps a joining (MemberJoinedGroup) or leaving (MemberLeftGroup), once by its id. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HiddenPeopleModule } from '../hidden-people/hidden-people.module';
 import { GroupBoardReads } from './group-board-reads';
+import { GroupBoardRemoval } from './group-board-removal';
 import { GroupEventsHandler } from './group-events.handler';
 import { GroupLeaderboards } from './group-leaderboards';
 import { GroupLeaderboardsController } from './group-leaderboards.controller';
@@ -14,7 +15,13 @@ import { GroupMembershipsStore } from './group-memberships.store';
 @Module({
   imports: [HiddenPeopleModule],
   controllers: [GroupEventsHandler, GroupLeaderboardsController],
-  providers: [GroupMemberships, GroupMembershipsStore, GroupLeaderboards, GroupBoardReads],
+  providers: [
+    GroupMemberships,
+    GroupMembershipsStore,
+    GroupLeaderboards,
+    GroupBoardReads,
+    GroupBoardRemoval,
+  ],
   exports: [GroupMemberships, GroupMembershipsStore],
 })
 export class GroupsModule {}

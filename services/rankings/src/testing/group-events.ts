@@ -3,6 +3,8 @@ import {
   createEvent,
   GroupCreated,
   GroupCreatedV1,
+  GroupDeleted,
+  GroupDeletedV1,
   MemberJoinedGroup,
   MemberLeftGroup,
 } from '@citypoints/contracts';
@@ -47,4 +49,13 @@ export function foundedGroup(tenantId: string, founder: string, time: string) {
       membershipChanged('joined', tenantId, groupId, founder, time),
     ],
   };
+}
+
+/** Identity's GroupDeleted of the group, at `time` (ISO 8601). */
+export function groupDeleted(
+  tenantId: string,
+  groupId: string,
+  time: string,
+): CloudEvent<GroupDeletedV1> {
+  return { ...createEvent(GroupDeleted, { groupId }, fromIdentity(tenantId, groupId)), time };
 }

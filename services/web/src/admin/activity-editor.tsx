@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { components } from '@citypoints/public-api';
 import { showProblem, type Problem, type ShownProblem } from '../api/problem';
 import { LOCALES } from '../i18n/i18n';
@@ -9,7 +9,17 @@ import { apiOf, accessToken } from '../session/session';
 import { Field, FormError } from '../ui/field';
 import { Page } from '../ui/layout';
 import { readPosition } from '../ui/use-position';
+import {
+  bodyOf,
+  EMPTY,
+  formOf,
+  PERIODS,
+  SCHEDULE_KINDS,
+  type ActivityForm,
+  type Hours,
+} from './activity-form';
 import { appConfig } from './app-config';
+import { refusal } from './refusal';
 import type { Place } from './place-picker';
 
 type Activity = components['schemas']['ActivityDto'];
@@ -17,25 +27,25 @@ type Method = Activity['methods'][number];
 const METHODS: readonly Method[] = ['qr-gps', 'qr', 'steward', 'integration'];
 const PlacePicker = lazy(() => import('./place-picker'));
 
+/** The fields the editor shows a refusal next to; others show with the form. */
+const FORM_FIELDS = ['titles', 'points', 'place', 'schedule', 'methods', 'limits'];
+/** ISO weekdays, 1 Monday to 7 Sunday, as weekly hours name them. */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
 /**
  * A tenant admin's activity editor: titles and descriptions per language, category, points,
- * the place picked on a map (or typed) with its radius, the schedule (always open, or a one-off
- * event), the verification methods; saved as a draft, then published. A saved activity's poster
- * downloads as PDF or SVG. Refusals show next to their fields in the admin's language.
+ * the place picked on a map (or typed) with its radius, the schedule (always open, a one-off
+ * event, or weekly opening hours), the limits (once per occurrence, so many per day, week or
+ * month, minutes between check-ins), the verification methods; saved as a draft, then
+ * published. At /admin/activities/<id> it edits that activity (PUT with the version read: a
+ * change in between is refused). A saved activity's poster downloads as PDF or SVG. Refusals
+ * show next to their fields in the admin's language.
  */
 export function ActivityEditor() {
   const { t } = useTranslation();
-  const { tenant = '' } = useParams();
-  const [form, setForm] = useState({
-    titles: { en: '', sv: '', pt: '' } as Record<string, string>,
-    descriptions: { en: '', sv: '', pt: '' } as Record<string, string>,
-    category: 'environment' as Category,
-    points: '10',
-    schedule: 'always' as 'always' | 'event',
-    startsAt: '',
-    endsAt: '',
-    methods: ['qr-gps'] as Method[],
-  });
+  const { tenant = '', activity: editing } = useParams();
+  const [form, setForm] = useState<ActivityForm>(EMPTY);
+  const [loaded, setLoaded] = useState<Activity>();
   const [place, setPlace] = useState<Place>();
   const [start, setStart] = useState<{ latitude: number; longitude: number }>();
   const [around, setAround] = useState<{ latitude: number; longitude: number }[]>([]);
@@ -47,41 +57,43 @@ export function ActivityEditor() {
     void apiOf(tenant)
       .GET('/api/v1/activities')
       .then(({ data }) => {
-        const places = (data?.activities ?? []).flatMap((a) => (a.place ? [a.place] : []));
+        const all = data?.activities ?? [];
+        const edited = all.find((a) => a.activityId === editing);
+        if (edited) {
+          setLoaded(edited);
+          setForm(formOf(edited));
+          setPlace(edited.place);
+        }
+        const places = all.flatMap((a) => (a.place ? [a.place] : []));
         setAround(places);
+        if (edited?.place) return setStart(edited.place);
         return readPosition().then((here) => {
           const first = places[0];
           setStart(here ?? (first ? first : { latitude: 0, longitude: 0 }));
         });
       });
-  }, [tenant]);
+  }, [tenant, editing]);
   const text =
     (kind: 'titles' | 'descriptions', locale: string) => (e: { target: { value: string } }) =>
       setForm({ ...form, [kind]: { ...form[kind], [locale]: e.target.value } });
-  const only = (texts: Record<string, string>) =>
-    Object.fromEntries(Object.entries(texts).filter(([, value]) => value.trim() !== ''));
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const schedule =
-      form.schedule === 'always'
-        ? { kind: 'always' }
-        : // Local date-times of the town's time zone, as datetime-local inputs give them.
-          { kind: 'event', start: form.startsAt, end: form.endsAt };
     const body = {
-      titles: only(form.titles),
-      descriptions: only(form.descriptions),
-      category: form.category,
-      points: Number(form.points),
-      schedule,
-      methods: form.methods,
+      ...bodyOf(form),
       ...(place && { place }),
     } as components['schemas']['ActivityInputDto'];
+    const current = saved ?? loaded;
     try {
-      const { data, error } = await apiOf(tenant).POST('/api/v1/activities', { body });
+      const { data, error } = current
+        ? await apiOf(tenant).PUT('/api/v1/activities/{activity}', {
+            params: { path: { activity: current.activityId } },
+            body: { ...body, version: current.version },
+          })
+        : await apiOf(tenant).POST('/api/v1/activities', { body });
       if (data) {
         setSaved(data);
         setShown({ fields: {} });
-      } else setShown(showProblem(t, error as Problem));
+      } else setShown(refusal(t, error as Problem, FORM_FIELDS));
     } catch {
       setShown(showProblem(t, undefined));
     }
@@ -92,7 +104,7 @@ export function ActivityEditor() {
       params: { path: { activity: saved.activityId } },
     });
     if (data) setSaved(data);
-    else setShown(showProblem(t, error as Problem));
+    else setShown(refusal(t, error as Problem, FORM_FIELDS));
   };
   const download = async (format: 'pdf' | 'svg') => {
     if (!saved) return;
@@ -116,7 +128,10 @@ export function ActivityEditor() {
     });
   };
   return (
-    <Page title={t('admin.newActivity')}>
+    <Page title={editing ? t('manage.activity.edit') : t('admin.newActivity')}>
+      <p>
+        <Link to={`/t/${tenant}/admin/activities`}>{t('manage.activity.back')}</Link>
+      </p>
       <form onSubmit={save} noValidate>
         {LOCALES.map((locale) => (
           <fieldset key={locale}>
@@ -199,7 +214,7 @@ export function ActivityEditor() {
         </fieldset>
         <fieldset>
           <legend>{t('admin.schedule')}</legend>
-          {(['always', 'event'] as const).map((kind) => (
+          {SCHEDULE_KINDS.map((kind) => (
             <label key={kind} className="check">
               <input
                 type="radio"
@@ -207,7 +222,9 @@ export function ActivityEditor() {
                 checked={form.schedule === kind}
                 onChange={() => setForm({ ...form, schedule: kind })}
               />
-              <span>{t(`admin.scheduleKind.${kind}`)}</span>
+              <span>
+                {kind === 'weekly' ? t('manage.hours.kind') : t(`admin.scheduleKind.${kind}`)}
+              </span>
             </label>
           ))}
           {form.schedule === 'event' && (
@@ -227,6 +244,60 @@ export function ActivityEditor() {
               />
             </div>
           )}
+          {form.schedule === 'weekly' && (
+            <WeeklyHours
+              hours={form.hours}
+              onChange={(hours) => setForm({ ...form, hours })}
+              error={shown.fields.schedule}
+            />
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>{t('manage.limits.title')}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={form.oncePerOccurrence}
+              onChange={(e) => setForm({ ...form, oncePerOccurrence: e.target.checked })}
+            />
+            <span>{t('manage.limits.oncePerOccurrence')}</span>
+          </label>
+          <div className="row">
+            <Field
+              label={t('manage.limits.count')}
+              type="number"
+              min={1}
+              inputMode="numeric"
+              value={form.perPeriodCount}
+              onChange={(e) => setForm({ ...form, perPeriodCount: e.target.value })}
+              error={shown.fields.limits}
+            />
+            <label className="field">
+              <span>{t('manage.limits.period')}</span>
+              <select
+                value={form.period}
+                onChange={(e) =>
+                  setForm({ ...form, period: e.target.value as ActivityForm['period'] })
+                }
+              >
+                <option value="">{t('manage.limits.noPeriod')}</option>
+                {PERIODS.map((period) => (
+                  <option key={period} value={period}>
+                    {t(`manage.limits.per.${period}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <Field
+            label={t('manage.limits.cooldown')}
+            hint={t('manage.limits.cooldownHint')}
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={form.cooldownMinutes}
+            onChange={(e) => setForm({ ...form, cooldownMinutes: e.target.value })}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('admin.methods')}</legend>
@@ -250,11 +321,14 @@ export function ActivityEditor() {
           {shown.fields.methods && <p className="error">{shown.fields.methods}</p>}
         </fieldset>
         <FormError message={shown.form} />
-        {!saved && <button type="submit">{t('admin.saveDraft')}</button>}
+        <button type="submit">
+          {saved || loaded ? t('manage.activity.save') : t('admin.saveDraft')}
+        </button>
       </form>
       {saved && (
         <section className="card" aria-labelledby="saved" data-testid="saved-activity">
           <h2 id="saved">{t(`admin.state.${saved.state}`)}</h2>
+          <p role="status">{t('manage.activity.saved')}</p>
           {saved.state === 'draft' && (
             <button type="button" onClick={() => void publish()}>
               {t('admin.publish')}
@@ -271,5 +345,75 @@ export function ActivityEditor() {
         </section>
       )}
     </Page>
+  );
+}
+
+/**
+ * Weekly opening hours: a row per window (ISO weekday, opens, closes, local times of the town;
+ * a close before the open closes the next day), added and removed by buttons. `error` is the
+ * API's refusal of the schedule, shown under the rows.
+ */
+function WeeklyHours({
+  hours,
+  onChange,
+  error,
+}: {
+  hours: Hours[];
+  onChange: (hours: Hours[]) => void;
+  error?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  // 2024-01-01 was a Monday: ISO weekday d is January d.
+  const dayName = (day: number) =>
+    new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, day)),
+    );
+  const change = (at: number, part: Partial<Hours>) =>
+    onChange(hours.map((row, i) => (i === at ? { ...row, ...part } : row)));
+  return (
+    <div>
+      <p className="hint">{t('manage.hours.hint')}</p>
+      {hours.map((row, at) => (
+        <fieldset key={at} className="row">
+          <legend>{t('manage.hours.window', { number: at + 1 })}</legend>
+          <label className="field">
+            <span>{t('manage.hours.day')}</span>
+            <select value={row.day} onChange={(e) => change(at, { day: Number(e.target.value) })}>
+              {WEEKDAYS.map((day) => (
+                <option key={day} value={day}>
+                  {dayName(day)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field
+            label={t('manage.hours.open')}
+            type="time"
+            value={row.open}
+            onChange={(e) => change(at, { open: e.target.value })}
+          />
+          <Field
+            label={t('manage.hours.close')}
+            type="time"
+            value={row.close}
+            onChange={(e) => change(at, { close: e.target.value })}
+          />
+          <button
+            type="button"
+            className="danger"
+            onClick={() => onChange(hours.filter((_, i) => i !== at))}
+          >
+            {t('manage.hours.remove', { number: at + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      {error && <p className="error">{error}</p>}
+      <button
+        type="button"
+        onClick={() => onChange([...hours, { day: 1, open: '09:00', close: '17:00' }])}
+      >
+        {t('manage.hours.add')}
+      </button>
+    </div>
   );
 }

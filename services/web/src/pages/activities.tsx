@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { components } from '@citypoints/public-api';
+import { appConfig } from '../admin/app-config';
 import { isLocale } from '../i18n/i18n';
 import { apiOf } from '../session/session';
 import { useFormat } from '../ui/format';
@@ -10,10 +11,13 @@ import { usePosition } from '../ui/use-position';
 import { CATEGORIES, type Category } from './categories';
 
 type Activity = components['schemas']['NearbyActivityDto'];
+const NearbyMap = lazy(() => import('./nearby-map'));
 
 /**
  * Published activities near the resident, nearest first, in their language: distance, open
- * now, points, a category filter and "open now only"; each leads to its check-in.
+ * now, points, a category filter and "open now only"; as a list or on a map (lazy-loaded:
+ * a plotted view, or real tiles when the installation names a tile server); each leads to its
+ * page and its check-in.
  */
 export function Activities() {
   const { t, i18n } = useTranslation();
@@ -23,6 +27,21 @@ export function Activities() {
   const [category, setCategory] = useState<Category | ''>('');
   const [openNow, setOpenNow] = useState(false);
   const [activities, setActivities] = useState<Activity[]>();
+  const [view, setView] = useState<'list' | 'map'>('list');
+  const [tileUrl, setTileUrl] = useState<string>();
+  const navigate = useNavigate();
+  const places = useMemo(
+    () =>
+      (activities ?? []).flatMap((activity) =>
+        activity.place
+          ? [{ id: activity.activityId, title: activity.title, ...activity.place }]
+          : [],
+      ),
+    [activities],
+  );
+  useEffect(() => {
+    if (view === 'map') void appConfig().then((config) => setTileUrl(config.mapTileUrl));
+  }, [view]);
   useEffect(() => {
     void locate();
   }, [locate]);
@@ -72,11 +91,30 @@ export function Activities() {
           <span>{t('activities.openNow')}</span>
         </label>
       </div>
+      <div className="segmented" role="group" aria-label={t('nearMap.view')}>
+        {(['list', 'map'] as const).map((v) => (
+          <button key={v} type="button" aria-pressed={v === view} onClick={() => setView(v)}>
+            {t(`nearMap.${v}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'map' && position.state === 'known' && activities && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <NearbyMap
+            here={position.position}
+            places={places}
+            tileUrl={tileUrl}
+            onOpen={(id) => void navigate(`/t/${tenant}/activities/${id}`)}
+          />
+        </Suspense>
+      )}
       {activities?.length === 0 && <p>{t('activities.empty')}</p>}
       <ul className="cards">
         {activities?.map((activity) => (
           <li key={activity.activityId} className="card">
-            <h2>{activity.title}</h2>
+            <h2>
+              <Link to={`/t/${tenant}/activities/${activity.activityId}`}>{activity.title}</Link>
+            </h2>
             <p className="meta">
               <span>{t(`category.${activity.category}`)}</span>
               <span>{t('activities.points', { count: activity.points })}</span>

@@ -5,6 +5,7 @@ import type { components } from '@citypoints/public-api';
 import { showProblem, type Problem, type ShownProblem } from '../api/problem';
 import { apiOf } from '../session/session';
 import { Field } from '../ui/field';
+import { GroupManagement } from './group-management';
 import { Page } from '../ui/layout';
 
 type Group = components['schemas']['MyGroupDto'];
@@ -14,7 +15,7 @@ const KINDS: readonly Kind[] = ['team', 'school', 'association', 'neighbourhood'
 /**
  * The resident's groups: each with its members and invite code (and a link that joins it),
  * leaving one; joining one by its invite code (also from a shared link: ?invite=…); founding
- * one with a name and a kind.
+ * one with a name and a kind. A group's founder also manages it (GroupManagement).
  */
 export function Groups() {
   const { t } = useTranslation();
@@ -84,6 +85,7 @@ export function Groups() {
             <button type="button" onClick={() => void leave(group)}>
               {t('groups.leave')}
             </button>
+            {group.role === 'founder' && <GroupManagement group={group} onChanged={load} />}
           </li>
         ))}
       </ul>

@@ -1,10 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { showProblem, type Problem } from '../api/problem';
+import { useProfile } from '../session/profile';
 import { apiOf, forgetSession, loadSession } from '../session/session';
 import { LanguageSwitch } from '../ui/layout';
 import { Page } from '../ui/layout';
 
-/** The resident's settings: the app's language and signing out of this device. */
+/**
+ * The resident's settings: the app's language, a notice while their e-mail address is not
+ * verified (GET /me: emailVerified) with a button that mails the link again, and signing out
+ * of this device.
+ */
 export function Settings() {
   const { t } = useTranslation();
   const { tenant = '' } = useParams();
@@ -21,9 +28,10 @@ export function Settings() {
   };
   return (
     <Page title={t('settings.title')}>
+      <EmailNotice />
       <LanguageSwitch />
       <ul className="links">
-        {(['card', 'groups', 'causes', 'privacy'] as const).map((page) => (
+        {(['card', 'give', 'groups', 'causes', 'privacy'] as const).map((page) => (
           <li key={page}>
             <Link to={`/t/${tenant}/${page}`}>{t(`nav.${page}`)}</Link>
           </li>
@@ -35,5 +43,43 @@ export function Settings() {
         </button>
       </p>
     </Page>
+  );
+}
+
+/**
+ * While the person's e-mail address is not verified: a notice, and "send the link again"
+ * (POST /me/email-verifications; refusals, such as too many mails within the hour, explained).
+ */
+function EmailNotice() {
+  const { t } = useTranslation();
+  const { tenant = '' } = useParams();
+  const profile = useProfile();
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  if (!profile || profile.emailVerified) return null;
+  const resend = async () => {
+    try {
+      const { error, response } = await apiOf(tenant).POST('/api/v1/me/email-verifications');
+      if (response.ok) return setMessage({ ok: true, text: t('emailNotice.sent') });
+      const shown = showProblem(t, error as Problem, {
+        'too-many-verification-mails': t('emailNotice.refused.too-many-verification-mails'),
+        'email-verified-already': t('emailNotice.refused.email-verified-already'),
+      });
+      setMessage({ ok: false, text: shown.form ?? Object.values(shown.fields).join(' ') });
+    } catch {
+      setMessage({ ok: false, text: t('errors.network') });
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="email-notice">
+      <p id="email-notice">{t('emailNotice.text')}</p>
+      <button type="button" onClick={() => void resend()}>
+        {t('emailNotice.resend')}
+      </button>
+      {message && (
+        <p className={message.ok ? 'success' : 'error'} role="status">
+          {message.text}
+        </p>
+      )}
+    </section>
   );
 }

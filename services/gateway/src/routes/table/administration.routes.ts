@@ -2,8 +2,23 @@ import { GatewayRoute } from '../gateway-route';
 import { AddPersonDto } from '../people.dto';
 import { ExpiryPolicyDto, MovementResultDto, TotalsDto } from '../points-answers.dto';
 import { AdjustmentDto } from '../points.dto';
-import { RegisteredPersonDto, TenantDto, TenantSettingsDto } from '@citypoints/http-contracts';
-import { TENANT_ADMIN, tenant, identity, ledger } from './upstream-paths';
+import {
+  RegisteredPersonDto,
+  TenantDto,
+  TenantSettingsDto,
+  StatisticsQueryDto,
+  TenantStatisticsDto,
+  WeeklyTotalsDto,
+} from '@citypoints/http-contracts';
+import { PEOPLE_ADMINISTRATION_ROUTES } from './people-administration.routes';
+import {
+  TENANT_ADMIN,
+  tenant,
+  identity,
+  ledger,
+  queryString,
+  verification,
+} from './upstream-paths';
 
 /** A tenant admin's routes: people, adjustments, totals, expiry and the tenant's settings. */
 export const ADMINISTRATION_ROUTES: readonly GatewayRoute[] = [
@@ -47,6 +62,35 @@ export const ADMINISTRATION_ROUTES: readonly GatewayRoute[] = [
     upstream: ledger((call) => `${tenant(call)}/totals`),
   },
   {
+    name: 'getStatistics',
+    summary:
+      "The tenant's verified participations per ISO week and category, active residents and " +
+      "impact totals, in the days from–to of the tenant's time zone (both included; by default " +
+      'the 12 weeks up to today)',
+    tag: 'administration',
+    method: 'GET',
+    path: '/statistics',
+    access: TENANT_ADMIN,
+    query: StatisticsQueryDto,
+    response: TenantStatisticsDto,
+    status: 200,
+    upstream: verification((call) => `${tenant(call)}/statistics${queryString(call.query)}`),
+  },
+  {
+    name: 'getWeeklyTotals',
+    summary:
+      "The tenant's points issued, spent, donated and expired per ISO week (UTC), in the days " +
+      'from–to (both included; by default the 12 weeks up to today)',
+    tag: 'administration',
+    method: 'GET',
+    path: '/totals/weekly',
+    access: TENANT_ADMIN,
+    query: StatisticsQueryDto,
+    response: WeeklyTotalsDto,
+    status: 200,
+    upstream: ledger((call) => `${tenant(call)}/totals/weekly${queryString(call.query)}`),
+  },
+  {
     name: 'getExpiryPolicy',
     summary: "The points expiry policy the ledger applies (set by the tenant's settings)",
     tag: 'administration',
@@ -56,6 +100,18 @@ export const ADMINISTRATION_ROUTES: readonly GatewayRoute[] = [
     response: ExpiryPolicyDto,
     status: 200,
     upstream: ledger((call) => `${tenant(call)}/expiry-policy`),
+  },
+  ...PEOPLE_ADMINISTRATION_ROUTES,
+  {
+    name: 'getTenantSettings',
+    summary: "The tenant's rules as they are now, every setting with its value or default",
+    tag: 'administration',
+    method: 'GET',
+    path: '/tenant/settings',
+    access: TENANT_ADMIN,
+    response: TenantDto,
+    status: 200,
+    upstream: identity(tenant),
   },
   {
     name: 'updateTenantSettings',

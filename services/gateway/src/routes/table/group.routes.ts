@@ -1,17 +1,29 @@
-import { GatewayRoute } from '../gateway-route';
+import { GatewayRoute, RouteCall } from '../gateway-route';
 import { CreateGroupDto, JoinGroupDto } from '../people.dto';
 import {
   GroupDto,
+  GroupFounderDto,
   GroupMembersDto,
   GroupMembershipDto,
+  GroupRenamedDto,
+  HandOverGroupDto,
   MyGroupsDto,
   QrHolderDto,
   QrTokenDto,
   QrTokenIssuedDto,
+  RenameGroupDto,
 } from '@citypoints/http-contracts';
 import { CITIZEN, tenant, me, identity } from './upstream-paths';
 
-/** Groups (create, join, mine, leave, members) and the personal QR code a steward scans. */
+// Identity decides who manages a group: its founder and the tenant's admins (its
+// group-management-rule.ts); any member may still leave it.
+const FOUNDER_OR_ADMIN = ['citizen', 'tenant-admin'] as const;
+const group = (call: RouteCall) => `${tenant(call)}/groups/${call.params.group}`;
+
+/**
+ * Groups (create, join, mine, leave, members; rename, remove a member, hand over, delete) and
+ * the personal QR code a steward scans.
+ */
 export const GROUP_ROUTES: readonly GatewayRoute[] = [
   // Groups.
   {
@@ -57,13 +69,63 @@ export const GROUP_ROUTES: readonly GatewayRoute[] = [
   },
   {
     name: 'leaveGroup',
-    summary: 'Leave a group',
+    summary:
+      'Leave a group; a founder who leaves hands it to its longest-standing member, and the ' +
+      'last member to leave deletes it',
     tag: 'groups',
     method: 'DELETE',
     path: '/me/groups/{group}',
     access: CITIZEN,
     status: 204,
-    upstream: identity((call) => `${tenant(call)}/groups/${call.params.group}/members/${call.me}`),
+    upstream: identity((call) => `${group(call)}/members/${call.me}`),
+  },
+  {
+    name: 'renameGroup',
+    summary: "Rename a group (its founder or the tenant's admins); boards show the new name",
+    tag: 'groups',
+    method: 'PATCH',
+    path: '/groups/{group}',
+    access: FOUNDER_OR_ADMIN,
+    body: RenameGroupDto,
+    response: GroupRenamedDto,
+    status: 200,
+    upstream: identity(group),
+  },
+  {
+    name: 'removeGroupMember',
+    summary:
+      "Take a member out of a group (its founder or the tenant's admins): their points stop " +
+      'counting for it from now on, as when they leave',
+    tag: 'groups',
+    method: 'DELETE',
+    path: '/groups/{group}/members/{person}',
+    access: FOUNDER_OR_ADMIN,
+    status: 204,
+    upstream: identity((call) => `${group(call)}/members/${call.params.person}`),
+  },
+  {
+    name: 'handOverGroup',
+    summary: "Make a member the group's founder (its founder or the tenant's admins)",
+    tag: 'groups',
+    method: 'PUT',
+    path: '/groups/{group}/founder',
+    access: FOUNDER_OR_ADMIN,
+    body: HandOverGroupDto,
+    response: GroupFounderDto,
+    status: 200,
+    upstream: identity((call) => `${group(call)}/founder`),
+  },
+  {
+    name: 'deleteGroup',
+    summary:
+      "Delete a group (its founder or the tenant's admins): every member leaves it and it " +
+      'leaves the open group boards',
+    tag: 'groups',
+    method: 'DELETE',
+    path: '/groups/{group}',
+    access: FOUNDER_OR_ADMIN,
+    status: 204,
+    upstream: identity(group),
   },
   {
     name: 'listGroupMembers',
@@ -74,7 +136,7 @@ export const GROUP_ROUTES: readonly GatewayRoute[] = [
     access: ['citizen', 'tenant-admin'],
     response: GroupMembersDto,
     status: 200,
-    upstream: identity((call) => `${tenant(call)}/groups/${call.params.group}/members`),
+    upstream: identity((call) => `${group(call)}/members`),
   },
   // Personal QR codes.
   {

@@ -2,10 +2,15 @@ import { GatewayRoute } from '../gateway-route';
 import { EventStreamQueryDto, EventTicketDto } from '../event-stream.dto';
 import { BalanceDto, HistoryDto, MovementResultDto } from '../points-answers.dto';
 import { DonationDto, HistoryQueryDto, TransferDto } from '../points.dto';
+import { ShareCodeQueryDto } from '../share-codes.dto';
 import { counterpartyNamesPart, withCounterpartyNames } from '../with-counterparty-names';
-import { CITIZEN, myAccount, ledger, queryString } from './upstream-paths';
+import { SharedPersonDto } from '@citypoints/http-contracts';
+import { CITIZEN, identity, myAccount, ledger, queryString, tenant } from './upstream-paths';
 
-/** A citizen's points: balance, history, gifts, donations and the live event stream. */
+/**
+ * A citizen's points: balance, history, gifts (to a person found by their share code),
+ * donations and the live event stream.
+ */
 export const POINTS_ROUTES: readonly GatewayRoute[] = [
   // Points.
   {
@@ -31,6 +36,22 @@ export const POINTS_ROUTES: readonly GatewayRoute[] = [
     status: 200,
     upstream: ledger((call) => `${myAccount(call)}/history${queryString(call.query)}`),
     compose: { part: counterpartyNamesPart, join: withCounterpartyNames, optional: true },
+  },
+  {
+    name: 'findPersonByShareCode',
+    summary:
+      'The person of the tenant whose share code (GET /me: shareCode) this is, named as they ' +
+      'consent, to give points to with POST /me/transfers',
+    tag: 'points',
+    method: 'GET',
+    path: '/people/by-share-code',
+    access: CITIZEN,
+    query: ShareCodeQueryDto,
+    response: SharedPersonDto,
+    status: 200,
+    upstream: identity(
+      (call) => `${tenant(call)}/share-codes/${encodeURIComponent(String(call.query.code))}`,
+    ),
   },
   {
     name: 'transferPoints',

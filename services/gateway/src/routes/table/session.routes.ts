@@ -1,5 +1,6 @@
 import { GatewayRoute } from '../gateway-route';
 import {
+  EmailVerificationDto,
   PasswordChangeDto,
   PasswordResetConfirmationDto,
   PasswordResetRequestDto,
@@ -77,7 +78,30 @@ export const SESSION_ROUTES: readonly GatewayRoute[] = [
     upstream: identity((call) => `${tenant(call)}/password-resets/confirmations`),
     endsSessions: 'answer',
   },
+  {
+    name: 'verifyEmail',
+    summary:
+      'Verify the e-mail address with the token of the verification mail (once, within 48 hours); ' +
+      'nothing waits for it',
+    tag: 'sessions',
+    method: 'POST',
+    path: '/tenants/{tenant}/email-verifications',
+    access: 'public',
+    body: EmailVerificationDto,
+    status: 204,
+    upstream: identity((call) => `${tenant(call)}/email-verifications`),
+  },
   // The signed-in person's own sessions and data.
+  {
+    name: 'resendEmailVerification',
+    summary: 'Mail the signed-in person a new verification link (at most three an hour)',
+    tag: 'sessions',
+    method: 'POST',
+    path: '/me/email-verifications',
+    access: ANYONE_SIGNED_IN,
+    status: 204,
+    upstream: identity((call) => `${me(call)}/email-verifications`),
+  },
   {
     name: 'signOut',
     summary: 'End this session',
