@@ -57,6 +57,15 @@ export type { AccountStatus } from './identity/people-administration.dto';
 export { PasswordChangeDto, ProfileChangeDto, ProfileDto } from './identity/profile.dto';
 export { MyGroupDto, MyGroupsDto } from './identity/my-groups.dto';
 export {
+  GROUPS_PAGE,
+  GroupListDto,
+  GroupsQueryDto,
+  ListedGroupDto,
+  ListedGroupFounderDto,
+  MAX_GROUPS_OFFSET,
+  MAX_GROUPS_PAGE,
+} from './identity/group-list.dto';
+export {
   GroupFounderDto,
   GroupRenamedDto,
   HandOverGroupDto,

@@ -230,7 +230,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The tenant's groups, searched by a part of the name, with founder, member count and founding time; paged, with the total */
+    get: operations['listGroups'];
     put?: never;
     /** Create a group; the founder joins and sees its invite code */
     post: operations['createGroup'];
@@ -1933,6 +1934,30 @@ export interface components {
     GroupMembershipDto: {
       /** Format: uuid */
       groupId: string;
+    };
+    GroupListDto: {
+      groups: components['schemas']['ListedGroupDto'][];
+      /** @description all the matches, on every page */
+      total: number;
+    };
+    ListedGroupDto: {
+      /** Format: uuid */
+      groupId: string;
+      name: string;
+      /** @description null when its founder has left the group or erased their data */
+      founder: components['schemas']['ListedGroupFounderDto'] | null;
+      memberCount: number;
+      /**
+       * Format: date-time
+       * @description when the group was founded
+       */
+      createdAt: string;
+    };
+    ListedGroupFounderDto: {
+      /** Format: uuid */
+      person: string;
+      /** @description the display name identity holds (admins see real names) */
+      displayName: string;
     };
     MyGroupsDto: {
       groups: components['schemas']['MyGroupDto'][];
@@ -5175,6 +5200,114 @@ export interface operations {
       /** @description The body is not application/json */
       415: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service failed to answer */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service is unavailable; Retry-After says when to try again */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  listGroups: {
+    parameters: {
+      query?: {
+        /** @description part of the group's name */
+        search?: string;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupListDto'];
+        };
+      };
+      /** @description Bad input: each refused field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid access token, or credentials or a token identity refused */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role may not do this, or the service refused it for them */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Something the request names does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description This path does not take this method; Allow lists the ones it does */
+      405: {
+        headers: {
+          /** @description the methods this path takes */
+          Allow?: string;
           [name: string]: unknown;
         };
         content: {

@@ -1,13 +1,13 @@
-import { BEACH, callJson, Member, Town, TOWN_PASSWORD } from '@citypoints/platform/testing';
+import { BEACH, callJson, Member, Town } from '@citypoints/platform/testing';
 import { waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
 import {
-  missingKeys,
+  expectNoProblems,
+  inLocale,
   phone,
   SCREENSHOTS,
-  seriousViolations,
+  signIn,
   startWebSystem,
   WebSystem,
 } from './web-app';
@@ -40,7 +40,7 @@ describe("the web app: a partner's staff keep their offers and read their statis
       body: {},
       expected: 200,
     });
-    await inLocale(cashier, 'en');
+    await inLocale(town, cashier, 'en');
     beach = await town.publishActivity(admin, 30, 'Beach clean-up', ['qr-gps', 'steward']);
   });
 
@@ -149,7 +149,7 @@ describe("the web app: a partner's staff keep their offers and read their statis
 
   it("shows a resident an activity's page from the list, and the activities on a map", async () => {
     const resident = await town.resident('Miguel');
-    await inLocale(resident, 'en');
+    await inLocale(town, resident, 'en');
     const context = await phone(system.browser, system.origin, 'en-GB', BEACH);
     const page = await context.newPage();
     await signIn(page, tenant, resident);
@@ -181,7 +181,7 @@ describe("the web app: a partner's staff keep their offers and read their statis
   it('lets a resident give points to a person by the share code they show, after confirming their name', async () => {
     const giver = await town.resident('Pedro');
     const receiver = await town.resident('Ana Lopes');
-    await inLocale(giver, 'en');
+    await inLocale(town, giver, 'en');
     await callJson(town.api('/me/consent'), {
       token: receiver.token,
       method: 'PUT',
@@ -233,7 +233,7 @@ describe("the web app: a partner's staff keep their offers and read their statis
   it("lets a group's founder rename it and hand it over, and a resident ask for the e-mail link again", async () => {
     const founder = await town.resident('Rui');
     const member = await town.resident('Carla');
-    await inLocale(founder, 'en');
+    await inLocale(town, founder, 'en');
     await callJson(town.api('/me/consent'), {
       token: member.token,
       method: 'PUT',
@@ -286,8 +286,8 @@ describe("the web app: a partner's staff keep their offers and read their statis
       expected: 201,
     });
     for (const language of ['en', 'sv', 'pt']) {
-      await inLocale(cashier, language);
-      await inLocale(resident, language);
+      await inLocale(town, cashier, language);
+      await inLocale(town, resident, language);
       const staffContext = await phone(system.browser, system.origin, language);
       const staffPage = await staffContext.newPage();
       await signIn(staffPage, tenant, cashier, '/counter');
@@ -376,33 +376,4 @@ describe("the web app: a partner's staff keep their offers and read their statis
       60_000,
     );
   }
-
-  // The person's account reads `locale` from now on (they chose it: PATCH /me).
-  async function inLocale(member: Member, locale: string): Promise<void> {
-    await callJson(town.api('/me'), {
-      token: member.token,
-      method: 'PATCH',
-      body: { locale },
-      expected: 200,
-    });
-  }
-
-  // No translation key missing since the page loaded, and no serious accessibility violation.
-  async function expectNoProblems(page: Page, where: string): Promise<void> {
-    expect({ where, missing: await missingKeys(page) }).toEqual({ where, missing: [] });
-    expect({ where, violations: await seriousViolations(page) }).toEqual({
-      where,
-      violations: [],
-    });
-  }
 });
-
-// Signs `person` in through the sign-in page, as they would.
-async function signIn(page: Page, tenant: string, person: Member, landing = '') {
-  await page.goto(`/t/${tenant}/sign-in`);
-  await page.locator('input[type=email]').fill(person.email);
-  await page.locator('input[type=password]').fill(TOWN_PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL(`**/t/${tenant}${landing}`);
-  await page.locator('h1').waitFor();
-}

@@ -5,14 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
 import {
   browserWithCamera,
-  missingKeys,
+  expectNoProblems,
+  inLocale,
   phone,
   qrAsCameraVideo,
   SCREENSHOTS,
-  seriousViolations,
+  signIn,
   startWebSystem,
   svgAsCameraVideo,
   WebSystem,
@@ -165,7 +165,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
     const camera = await browserWithCamera(video);
     try {
       const steward = await town.staff('verifier');
-      await inEnglish(town, steward);
+      await inLocale(town, steward, 'en');
       const context = await phone(camera, system.origin, 'en-GB', BEACH);
       await context.grantPermissions(['camera', 'geolocation']);
       const page = await context.newPage();
@@ -226,7 +226,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
     });
     const partnerId = partner.body.partnerId as string;
     const cashier = await town.staff('partner-staff', partnerId);
-    await inEnglish(town, cashier);
+    await inLocale(town, cashier, 'en');
     await callJson(town.api(`/partners/${partnerId}/staff/${cashier.userId}`), {
       token: admin.token,
       method: 'PUT',
@@ -276,14 +276,22 @@ describe('the web app: residents on their phones and a partner at the counter, t
     await page.screenshot({ path: join(SCREENSHOTS, 'voucher-pt.png') });
     await expectNoProblems(page, 'vouchers');
 
-    const counterContext = await phone(system.browser, system.origin, 'en-GB');
+    // The counter's camera sees the voucher's QR code on the customer's phone.
+    const video = join(mkdtempSync(join(tmpdir(), 'citypoints-camera-')), 'voucher.y4m');
+    qrAsCameraVideo(code, video);
+    const camera = await browserWithCamera(video);
+    const counterContext = await phone(camera, system.origin, 'en-GB');
+    await counterContext.grantPermissions(['camera']);
     const counter = await counterContext.newPage();
     await signIn(counter, tenant, cashier, '/counter');
     const tabs = counter.getByRole('navigation', { name: 'Main' }).getByRole('link');
-    expect(await tabs.allTextContents()).toEqual(['Counter']);
-    await counter.getByLabel('Voucher code').fill(code);
-    await counter.getByRole('button', { name: 'Check' }).click();
-    await counter.getByTestId('counter-voucher').getByText('Valid', { exact: true }).waitFor();
+    expect(await tabs.allTextContents()).toEqual(['Counter', 'Offers', 'Statistics']);
+    await counter.getByRole('button', { name: "Scan the voucher's QR code" }).click();
+    await counter
+      .getByTestId('counter-voucher')
+      .getByText('Valid', { exact: true })
+      .waitFor({ timeout: 30_000 });
+    expect(await counter.getByLabel('Voucher code').inputValue()).toBe(code);
     await counter.getByRole('heading', { name: 'A loaf of bread' }).waitFor();
     await counter.getByRole('button', { name: 'Mark as used' }).click();
     await counter.getByText('Marked as used.').waitFor();
@@ -305,6 +313,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
     await counter.screenshot({ path: join(SCREENSHOTS, 'counter-second-use-en.png') });
     await phoneContext.close();
     await counterContext.close();
+    await camera.close();
   });
 
   it('founds a group and joins it by its link, gives points to a cause, takes a copy of the data and erases the account', async () => {
@@ -443,7 +452,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
   });
 
   it('lets the admin create and publish an activity with the map picker and download its poster', async () => {
-    await inEnglish(town, admin);
+    await inLocale(town, admin, 'en');
     const context = await phone(system.browser, system.origin, 'en-GB', BEACH);
     const page = await context.newPage();
     await signIn(page, tenant, admin, '/admin/activities');
@@ -574,26 +583,7 @@ describe('the web app: residents on their phones and a partner at the counter, t
       (await balanceOf(town, resident)) === 30 ? true : undefined,
     );
   }
-
-  // No translation key missing since the page loaded, and no serious accessibility violation.
-  async function expectNoProblems(page: Page, where: string): Promise<void> {
-    expect({ where, missing: await missingKeys(page) }).toEqual({ where, missing: [] });
-    expect({ where, violations: await seriousViolations(page) }).toEqual({
-      where,
-      violations: [],
-    });
-  }
 });
-
-// Signs `person` in through the sign-in page, as they would.
-async function signIn(page: Page, tenant: string, person: Member, landing = '') {
-  await page.goto(`/t/${tenant}/sign-in`);
-  await page.locator('input[type=email]').fill(person.email);
-  await page.locator('input[type=password]').fill(TOWN_PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL(`**/t/${tenant}${landing}`);
-  await page.locator('h1').waitFor();
-}
 
 // Until verification has read the tenant's and the activity's events: a probe's check-in from
 // far away is refused by a rule (outside-place), not for an unknown tenant or activity.
@@ -612,14 +602,4 @@ async function untilVerificationKnows(town: Town, probe: Member, code: string): 
 async function balanceOf(town: Town, resident: Member): Promise<number | undefined> {
   const answer = await callJson(town.api('/me/balance'), { token: resident.token });
   return answer.status === 200 ? (answer.body.balance as number) : undefined;
-}
-
-// The staff member's account reads English from now on (they chose it: PATCH /me).
-async function inEnglish(town: Town, member: Member): Promise<void> {
-  await callJson(town.api('/me'), {
-    token: member.token,
-    method: 'PATCH',
-    body: { locale: 'en' },
-    expected: 200,
-  });
 }

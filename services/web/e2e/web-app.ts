@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BarcodeFormat, QRCodeWriter } from '@zxing/library';
+import { callJson, Member, Town, TOWN_PASSWORD } from '@citypoints/platform/testing';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`; .ci/run installs it). */
@@ -172,5 +173,46 @@ export function browserWithCamera(video: string): Promise<Browser> {
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-video-capture=${video}`,
     ],
+  });
+}
+
+/**
+ * Asserts that `page` asked for no translation key its language lacks since it loaded
+ * (missingKeys) and has no serious or critical axe violation (seriousViolations); `where`
+ * names the page in a failure.
+ */
+export async function expectNoProblems(page: Page, where: string): Promise<void> {
+  expect({ where, missing: await missingKeys(page) }).toEqual({ where, missing: [] });
+  expect({ where, violations: await seriousViolations(page) }).toEqual({
+    where,
+    violations: [],
+  });
+}
+
+/**
+ * Signs `person` (password TOWN_PASSWORD) in through the town's sign-in page, as they would,
+ * and waits for the page the app lands them on: `/t/<tenant><landing>`.
+ */
+export async function signIn(
+  page: Page,
+  tenant: string,
+  person: Member,
+  landing = '',
+): Promise<void> {
+  await page.goto(`/t/${tenant}/sign-in`);
+  await page.locator('input[type=email]').fill(person.email);
+  await page.locator('input[type=password]').fill(TOWN_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL(`**/t/${tenant}${landing}`);
+  await page.locator('h1').waitFor();
+}
+
+/** The member's account reads `locale` from now on, as if they chose it (PATCH /me). */
+export async function inLocale(town: Town, member: Member, locale: string): Promise<void> {
+  await callJson(town.api('/me'), {
+    token: member.token,
+    method: 'PATCH',
+    body: { locale },
+    expected: 200,
   });
 }

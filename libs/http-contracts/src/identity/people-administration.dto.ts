@@ -1,6 +1,7 @@
-import { IsHumanText, IsQueryInteger, LOCALES, Locale, Role, ROLES } from '@citypoints/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsHumanText, IsQueryInteger, Role, ROLES } from '@citypoints/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { CreatePersonDto, RegisteredPersonDto } from './people.dto';
 
 /** How many people a page of the list holds unless asked otherwise, and at most. */
 export const PEOPLE_PAGE = 20;
@@ -45,30 +46,7 @@ export class PeopleQueryDto {
 }
 
 /** A person as the tenant's admins see them in the list of people. */
-export class PersonSummaryDto {
-  @ApiProperty({ format: 'uuid' })
-  userId: string;
-
-  @ApiProperty({ enum: ROLES })
-  role: Role;
-
-  @ApiProperty({
-    type: 'string',
-    format: 'uuid',
-    nullable: true,
-    description: 'the partner of partner staff',
-  })
-  partnerId: string | null;
-
-  @ApiProperty({ format: 'email' })
-  email: string;
-
-  @ApiProperty()
-  displayName: string;
-
-  @ApiProperty({ enum: LOCALES })
-  locale: Locale;
-
+export class PersonSummaryDto extends OmitType(RegisteredPersonDto, ['tenant'] as const) {
   @ApiProperty({ enum: ACCOUNT_STATUSES, description: 'suspended people cannot sign in' })
   status: AccountStatus;
 
@@ -92,16 +70,7 @@ export class PeopleDto {
  * A tenant admin gives a person another role: the roles addPersonRefusal lets them add, with
  * `partnerId` exactly for partner staff.
  */
-export class RoleChangeDto {
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
-  role: Role;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'required for partner-staff, else absent' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'partnerId must be a UUID' })
-  partnerId?: string;
-}
+export class RoleChangeDto extends PickType(CreatePersonDto, ['role', 'partnerId'] as const) {}
 
 /**
  * Internal answer of what ends a person's sessions on an admin's word (suspension, a role

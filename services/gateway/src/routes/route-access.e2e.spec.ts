@@ -140,6 +140,8 @@ function foreignAttempts(b: TenantB): Record<string, ForeignAttempt> {
     eraseMe: { refused: false },
     createGroup: { body: { name: 'Lake walkers', kind: 'team' }, refused: false },
     joinGroup: { body: { inviteCode: b.inviteCode }, refused },
+    // A's admin lists A's groups only: never B's Beach team.
+    listGroups: { query: { search: 'Beach', limit: '100' }, refused: false },
     listMyGroups: { refused: false },
     leaveGroup: { params: { group: b.groupId }, refused },
     listGroupMembers: { params: { group: b.groupId }, refused },

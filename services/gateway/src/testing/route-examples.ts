@@ -141,6 +141,7 @@ export async function routeExamples(
     eraseMe: async () => ({}),
     createGroup: async () => ({ body: { name: 'Beach cleaners', kind: 'association' } }),
     joinGroup: async () => ({ body: { inviteCode: group.inviteCode } }),
+    listGroups: async () => ({ query: { search: 'lake', limit: '5' } }),
     listMyGroups: async (actor) => (await member(actor), {}),
     leaveGroup: member,
     listGroupMembers: member,

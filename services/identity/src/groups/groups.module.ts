@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module';
 import { GroupManagement } from './group-management';
+import { GroupListController } from './group-list.controller';
 import { GroupManagementController } from './group-management.controller';
 import { GroupNamesController } from './group-names.controller';
 import { Groups } from './groups';
@@ -14,6 +15,7 @@ import { MyGroupsController } from './my-groups.controller';
     GroupNamesController,
     MyGroupsController,
     GroupManagementController,
+    GroupListController,
   ],
   providers: [Groups, GroupManagement],
 })

@@ -35,8 +35,10 @@ describe('the development mail outbox', () => {
   it('shows the mail that would have been sent with DEVELOPMENT_ROUTES on', async () => {
     const response = await mailOf(development);
     expect(response.status).toBe(200);
+    // Newest first: the reset, then the verification mail of the sign-up.
     expect(response.body).toEqual([
       expect.objectContaining({ subject: 'Reset your City Points password' }),
+      expect.objectContaining({ subject: 'Verify your City Points e-mail address' }),
     ]);
   });
 

@@ -1,11 +1,14 @@
-import { PartnerStatisticsDto, PartnerStatisticsQueryDto } from '@citypoints/http-contracts';
+import {
+  PartnerStatisticsDto,
+  PartnerStatisticsQueryDto,
+  statisticsSpan,
+} from '@citypoints/http-contracts';
 import { ActingPerson, Actor, TenantIdPipe, UuidParamPipe } from '@citypoints/platform';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Partners } from '../partners/partners';
 import { partnerStatistics } from './partner-statistics';
-import { statisticsSpan } from './statistics-span';
 import { offersOfPartner, weekCounts } from './statistics.store';
 
 /**
@@ -30,7 +33,8 @@ export class StatisticsController {
     @ActingPerson() actor: Actor | undefined,
   ): Promise<PartnerStatisticsDto> {
     const now = new Date();
-    const span = statisticsSpan(query, now);
+    // Partner statistics count UTC days.
+    const span = statisticsSpan(query, now.toISOString().slice(0, 10));
     await this.partners.get(tenant, partner, await this.partners.callerOf(actor, tenant));
     const [offers, rows] = await Promise.all([
       offersOfPartner(this.db.manager, tenant, partner),

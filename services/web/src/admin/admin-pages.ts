@@ -12,6 +12,9 @@ const OfferApproval = lazy(() => import('./offer-approval'));
 const AdminCauses = lazy(() => import('./causes'));
 const BoardRules = lazy(() => import('./board-rules'));
 const Statistics = lazy(() => import('./statistics'));
+const People = lazy(() => import('./people'));
+const PersonPage = lazy(() => import('./person'));
+const Groups = lazy(() => import('./groups'));
 
 /** The municipality staff's pages, by their path under /t/<tenant> (app.tsx routes them). */
 export const ADMIN_PAGES: [string, ComponentType][] = [
@@ -26,6 +29,9 @@ export const ADMIN_PAGES: [string, ComponentType][] = [
   ['/admin/causes', AdminCauses],
   ['/admin/boards', BoardRules],
   ['/admin/statistics', Statistics],
+  ['/admin/people', People],
+  ['/admin/people/:person', PersonPage],
+  ['/admin/groups', Groups],
 ];
 
 /**

@@ -9,5 +9,7 @@ export const ADMIN_SECTIONS: [string, string][] = [
   ['/admin/offers', 'offers'],
   ['/admin/causes', 'causes'],
   ['/admin/boards', 'boards'],
+  ['/admin/people', 'people'],
+  ['/admin/groups', 'groups'],
   ['/admin/statistics', 'statistics'],
 ];

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { components } from '@citypoints/public-api';
@@ -10,6 +10,8 @@ import { useFormat } from '../ui/format';
 import { Page } from '../ui/layout';
 import { textIn } from './texts';
 
+const QrScanner = lazy(() => import('./qr-scanner'));
+
 type Voucher = components['schemas']['CounterVoucherDto'];
 type UseRefusal = Problem & {
   usedAt?: string;
@@ -18,7 +20,8 @@ type UseRefusal = Problem & {
 };
 
 /**
- * The partner's counter: type (or paste) a voucher's code and see at once whether it is valid,
+ * The partner's counter: scan the voucher's QR code on the customer's phone with the camera
+ * (the reader loads only then), or type (or paste) its code, and see at once whether it is valid,
  * for which offer; mark it used (the counter named by the staff member's display name). A
  * voucher used before shows when and at which counter; one
  * cancelled or expired says so; another partner's is unknown here.
@@ -31,6 +34,7 @@ export function Counter() {
   const [code, setCode] = useState('');
   const [voucher, setVoucher] = useState<Voucher>();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [scanning, setScanning] = useState(false);
   const refusal = (problem: UseRefusal) => {
     if (problem.code === 'voucher-used' && problem.usedAt) {
       return t('counter.usedBefore', {
@@ -46,13 +50,12 @@ export function Counter() {
     if (problem.status === 404) return known['voucher-not-found'];
     return showProblem(t, problem, known).form ?? showProblem(t, problem).fields.code ?? '';
   };
-  const lookUp = async (event: FormEvent) => {
-    event.preventDefault();
+  const lookUp = async (wanted: string) => {
     setMessage(undefined);
     setVoucher(undefined);
     try {
       const { data, error } = await apiOf(tenant).GET('/api/v1/counter/vouchers', {
-        params: { query: { code } },
+        params: { query: { code: wanted } },
       });
       if (data) setVoucher(data);
       else setMessage({ kind: 'error', text: refusal(error as UseRefusal) });
@@ -73,9 +76,30 @@ export function Counter() {
       setMessage({ kind: 'error', text: t('errors.network') });
     }
   };
+  // The voucher's QR code holds its code as written under it.
+  const scanned = (text: string) => {
+    setScanning(false);
+    setCode(text.trim());
+    void lookUp(text.trim());
+  };
   return (
     <Page title={t('counter.title')}>
-      <form onSubmit={lookUp} noValidate>
+      {scanning ? (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <QrScanner onCode={scanned} onClose={() => setScanning(false)} />
+        </Suspense>
+      ) : (
+        <button type="button" className="scan" onClick={() => setScanning(true)}>
+          {t('counter.scan')}
+        </button>
+      )}
+      <form
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void lookUp(code);
+        }}
+        noValidate
+      >
         <Field
           label={t('counter.code')}
           hint={t('counter.codeHint')}

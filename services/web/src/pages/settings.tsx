@@ -8,7 +8,8 @@ import { LanguageSwitch } from '../ui/layout';
 import { Page } from '../ui/layout';
 
 /**
- * The resident's settings: the app's language, a notice while their e-mail address is not
+ * The account's page for every role: the app's language, a resident's own pages (card, give,
+ * groups, causes; staff only see privacy), a notice while their e-mail address is not
  * verified (GET /me: emailVerified) with a button that mails the link again, and signing out
  * of this device.
  */
@@ -16,6 +17,12 @@ export function Settings() {
   const { t } = useTranslation();
   const { tenant = '' } = useParams();
   const navigate = useNavigate();
+  const profile = useProfile();
+  // Staff neither earn nor give points: only their privacy is theirs to manage here.
+  const pages =
+    profile?.role === 'citizen'
+      ? (['card', 'give', 'groups', 'causes', 'privacy'] as const)
+      : (['privacy'] as const);
   const signOut = async () => {
     const session = loadSession(tenant);
     if (session) {
@@ -31,7 +38,7 @@ export function Settings() {
       <EmailNotice />
       <LanguageSwitch />
       <ul className="links">
-        {(['card', 'give', 'groups', 'causes', 'privacy'] as const).map((page) => (
+        {pages.map((page) => (
           <li key={page}>
             <Link to={`/t/${tenant}/${page}`}>{t(`nav.${page}`)}</Link>
           </li>

@@ -3,9 +3,11 @@ import { CreateGroupDto, JoinGroupDto } from '../people.dto';
 import {
   GroupDto,
   GroupFounderDto,
+  GroupListDto,
   GroupMembersDto,
   GroupMembershipDto,
   GroupRenamedDto,
+  GroupsQueryDto,
   HandOverGroupDto,
   MyGroupsDto,
   QrHolderDto,
@@ -13,7 +15,7 @@ import {
   QrTokenIssuedDto,
   RenameGroupDto,
 } from '@citypoints/http-contracts';
-import { CITIZEN, tenant, me, identity } from './upstream-paths';
+import { CITIZEN, TENANT_ADMIN, tenant, me, identity, queryString } from './upstream-paths';
 
 // Identity decides who manages a group: its founder and the tenant's admins (its
 // group-management-rule.ts); any member may still leave it.
@@ -21,8 +23,8 @@ const FOUNDER_OR_ADMIN = ['citizen', 'tenant-admin'] as const;
 const group = (call: RouteCall) => `${tenant(call)}/groups/${call.params.group}`;
 
 /**
- * Groups (create, join, mine, leave, members; rename, remove a member, hand over, delete) and
- * the personal QR code a steward scans.
+ * Groups (create, join, mine, leave, members; rename, remove a member, hand over, delete; the
+ * tenant admins' list of all groups) and the personal QR code a steward scans.
  */
 export const GROUP_ROUTES: readonly GatewayRoute[] = [
   // Groups.
@@ -55,6 +57,20 @@ export const GROUP_ROUTES: readonly GatewayRoute[] = [
       (call) => `${tenant(call)}/groups/memberships`,
       (call) => ({ ...call.body, userId: call.me }),
     ),
+  },
+  {
+    name: 'listGroups',
+    summary:
+      "The tenant's groups, searched by a part of the name, with founder, member count and " +
+      'founding time; paged, with the total',
+    tag: 'groups',
+    method: 'GET',
+    path: '/groups',
+    access: TENANT_ADMIN,
+    query: GroupsQueryDto,
+    response: GroupListDto,
+    status: 200,
+    upstream: identity((call) => `${tenant(call)}/groups${queryString(call.query)}`),
   },
   {
     name: 'listMyGroups',
