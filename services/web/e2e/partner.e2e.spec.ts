@@ -278,14 +278,15 @@ describe("the web app: a partner's staff keep their offers and read their statis
     await context.close();
   });
 
-  it('has every new page in English, Swedish and Portuguese, with no missing text and no serious accessibility violation', async () => {
-    const resident = await town.resident('Sofia');
-    await callJson(town.api('/groups'), {
-      token: resident.token,
-      body: { name: 'Beach friends', kind: 'neighbourhood' },
-      expected: 201,
-    });
-    for (const language of ['en', 'sv', 'pt']) {
+  it.each(['en', 'sv', 'pt'])(
+    'has every new page in %s, with no missing text and no serious accessibility violation',
+    async (language) => {
+      const resident = await town.resident(`Sofia ${language}`);
+      await callJson(town.api('/groups'), {
+        token: resident.token,
+        body: { name: `Beach friends ${language}`, kind: 'neighbourhood' },
+        expected: 201,
+      });
       await inLocale(town, cashier, language);
       await inLocale(town, resident, language);
       const staffContext = await phone(system.browser, system.origin, language);
@@ -340,8 +341,8 @@ describe("the web app: a partner's staff keep their offers and read their statis
         await expectNoProblems(page, `${language} ${path}`);
       }
       await context.close();
-    }
-  });
+    },
+  );
 
   // The resident checked in at the beach through the public API (once verification knows the
   // activity), their 30 points credited.

@@ -501,13 +501,14 @@ describe('the web app: residents on their phones and a partner at the counter, t
     await context.close();
   });
 
-  it('shows every page in English, Swedish and Portuguese with no missing text and no serious accessibility violation', async () => {
-    const resident = await town.resident('Linnea');
-    for (const [locale, language] of [
-      ['en-GB', 'en'],
-      ['sv-SE', 'sv'],
-      ['pt-PT', 'pt'],
-    ]) {
+  it.each([
+    ['en-GB', 'en'],
+    ['sv-SE', 'sv'],
+    ['pt-PT', 'pt'],
+  ])(
+    'shows every page in %s with no missing text and no serious accessibility violation',
+    async (locale, language) => {
+      const resident = await town.resident(`Linnea ${language}`);
       const context = await phone(system.browser, system.origin, locale, BEACH);
       const page = await context.newPage();
       await page.goto('/');
@@ -545,8 +546,8 @@ describe('the web app: residents on their phones and a partner at the counter, t
         await expectNoProblems(page, `${language} ${path || 'home'}`);
       }
       await context.close();
-    }
-  });
+    },
+  );
 
   it("shows the steward's page in English, Swedish and Portuguese with no missing text and no serious accessibility violation", async () => {
     const steward = await town.staff('verifier');
