@@ -179,7 +179,7 @@ City Points is running, ready ${seconds(performance.now())} after start:
   internal      ${internal} (each documents /docs;
                 loopback only, and every call needs the gateway's service token)
   each also has /health/live, /health/ready and /metrics (the gateway's on :${SERVICES.gateway.ports.management})
-  development   identity's mail outbox (DEVELOPMENT_ROUTES=true): the reset mails it would send
+  development   identity's mail outbox (DEVELOPMENT_ROUTES=true): the mails it would send (password resets, e-mail verification)
   logs          ${logDir}/<service>.log (JSON lines), the demo's in ${logDir}/demo.log
   demo sign-in  by role, email and password:
 ${signIns}
