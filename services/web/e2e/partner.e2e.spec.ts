@@ -7,8 +7,10 @@ import {
   inLocale,
   phone,
   SCREENSHOTS,
+  serveTestTiles,
   signIn,
   startWebSystem,
+  TEST_TILE_URL,
   WebSystem,
 } from './web-app';
 
@@ -22,7 +24,8 @@ describe("the web app: a partner's staff keep their offers and read their statis
   let beach: { activityId: string; code: string };
 
   beforeAll(async () => {
-    system = await startWebSystem('web-partner.');
+    // A tile server configured: the maps draw real tiles under the places.
+    system = await startWebSystem('web-partner.', { WEB_MAP_TILE_URL: TEST_TILE_URL });
     const { gateway, identity } = system.cluster.services;
     town = new Town(tenant, gateway.url, identity.url);
     await town.found('pt', 'Europe/Lisbon');
@@ -147,10 +150,11 @@ describe("the web app: a partner's staff keep their offers and read their statis
     await context.close();
   });
 
-  it("shows a resident an activity's page from the list, and the activities on a map", async () => {
+  it("shows a resident an activity's page from the list, and the activities on a map with the configured tiles", async () => {
     const resident = await town.resident('Miguel');
     await inLocale(town, resident, 'en');
     const context = await phone(system.browser, system.origin, 'en-GB', BEACH);
+    const tiles = await serveTestTiles(context);
     const page = await context.newPage();
     await signIn(page, tenant, resident);
     await page
@@ -172,6 +176,9 @@ describe("the web app: a partner's staff keep their offers and read their statis
     await page.getByRole('button', { name: 'Map' }).click();
     await page.getByRole('application', { name: 'Map of the activities near you' }).waitFor();
     await page.locator('.leaflet-tooltip', { hasText: 'Beach clean-up' }).waitFor();
+    await page.locator('img.leaflet-tile-loaded').first().waitFor();
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.every((path) => /^\/\d+\/\d+\/\d+\.png$/.test(path))).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'activities-map-en.png'), fullPage: true });
     await expectNoProblems(page, 'activities map');
     await page.locator('.leaflet-interactive').last().waitFor();
@@ -309,6 +316,7 @@ describe("the web app: a partner's staff keep their offers and read their statis
       await staffContext.close();
 
       const context = await phone(system.browser, system.origin, language, BEACH);
+      await serveTestTiles(context);
       const page = await context.newPage();
       await signIn(page, tenant, resident);
       await page.goto(`/t/${tenant}/activities/${beach.activityId}`);

@@ -26,9 +26,13 @@ export interface WebSystem {
 /**
  * Builds the web app (Vite, production) into a temporary folder, starts every service as its
  * own process on this run's servers with the gateway serving that build (WEB_APP_DIR, rate
- * limits lifted: the tests poll), and launches headless Chromium.
+ * limits lifted: the tests poll; `gatewayEnv` adds to its settings), and launches headless
+ * Chromium.
  */
-export async function startWebSystem(prefix: string): Promise<WebSystem> {
+export async function startWebSystem(
+  prefix: string,
+  gatewayEnv: Record<string, string> = {},
+): Promise<WebSystem> {
   const out = mkdtempSync(join(tmpdir(), 'citypoints-web-'));
   execFileSync(
     'npx',
@@ -43,7 +47,12 @@ export async function startWebSystem(prefix: string): Promise<WebSystem> {
   const cluster = await startTestServices(names, {
     prefix,
     env: {
-      gateway: { WEB_APP_DIR: out, RATE_LIMIT_PERSON: '1000000', RATE_LIMIT_IP: '1000000' },
+      gateway: {
+        WEB_APP_DIR: out,
+        RATE_LIMIT_PERSON: '1000000',
+        RATE_LIMIT_IP: '1000000',
+        ...gatewayEnv,
+      },
     },
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -215,4 +224,25 @@ export async function inLocale(town: Town, member: Member, locale: string): Prom
     body: { locale },
     expected: 200,
   });
+}
+
+/** A map tile server for the tests (WEB_MAP_TILE_URL), answered by serveTestTiles. */
+export const TEST_TILE_URL = 'https://tiles.citypoints.test/{z}/{x}/{y}.png';
+
+/**
+ * Answers the browser context's requests to TEST_TILE_URL's server with a plain light tile,
+ * as a tile server would (the test machine has no network): returns the tile paths asked
+ * for so far ('/z/x/y.png').
+ */
+export async function serveTestTiles(context: BrowserContext): Promise<string[]> {
+  const asked: string[] = [];
+  const tile =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256">' +
+    '<rect width="256" height="256" fill="#eef2ec"/>' +
+    '<path d="M0 0.5H256M0.5 0V256" stroke="#d5ddd2"/></svg>';
+  await context.route('https://tiles.citypoints.test/**', async (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ status: 200, contentType: 'image/svg+xml', body: tile });
+  });
+  return asked;
 }
