@@ -19,19 +19,23 @@ export function Privacy() {
   const { t } = useTranslation();
   const { tenant = '' } = useParams();
   const navigate = useNavigate();
-  const [consent, setConsent] = useState<Consent>({ visibility: 'hidden' });
+  // Unknown until the person's data is read: the choice is shown only then, so that a late
+  // answer never undoes what the person already chose.
+  const [consent, setConsent] = useState<Consent>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     void apiOf(tenant)
       .GET('/api/v1/me/export')
       .then(({ data }) => {
-        if (!data) return;
+        if (!data) return setConsent({ visibility: 'hidden' });
         const { visibility, nickname } = data.person;
         setConsent({ visibility, ...(nickname && { nickname }) });
-      });
+      })
+      .catch(() => setConsent({ visibility: 'hidden' }));
   }, [tenant]);
   const save = async () => {
+    if (!consent) return;
     const { data, error } = await apiOf(tenant).PUT('/api/v1/me/consent', { body: consent });
     setMessage(
       data
@@ -65,30 +69,33 @@ export function Privacy() {
   };
   return (
     <Page title={t('privacy.title')}>
-      <fieldset>
-        <legend>{t('privacy.naming')}</legend>
-        {VISIBILITIES.map((visibility) => (
-          <label key={visibility} className="check">
-            <input
-              type="radio"
-              name="visibility"
-              checked={consent.visibility === visibility}
-              onChange={() => setConsent({ ...consent, visibility })}
+      {!consent && <p>{t('app.loading')}</p>}
+      {consent && (
+        <fieldset>
+          <legend>{t('privacy.naming')}</legend>
+          {VISIBILITIES.map((visibility) => (
+            <label key={visibility} className="check">
+              <input
+                type="radio"
+                name="visibility"
+                checked={consent.visibility === visibility}
+                onChange={() => setConsent({ ...consent, visibility })}
+              />
+              <span>{t(`privacy.visibility.${visibility}`)}</span>
+            </label>
+          ))}
+          {consent.visibility === 'nickname' && (
+            <Field
+              label={t('privacy.nickname')}
+              value={consent.nickname ?? ''}
+              onChange={(e) => setConsent({ ...consent, nickname: e.target.value })}
             />
-            <span>{t(`privacy.visibility.${visibility}`)}</span>
-          </label>
-        ))}
-        {consent.visibility === 'nickname' && (
-          <Field
-            label={t('privacy.nickname')}
-            value={consent.nickname ?? ''}
-            onChange={(e) => setConsent({ ...consent, nickname: e.target.value })}
-          />
-        )}
-        <button type="button" onClick={() => void save()}>
-          {t('privacy.save')}
-        </button>
-      </fieldset>
+          )}
+          <button type="button" onClick={() => void save()}>
+            {t('privacy.save')}
+          </button>
+        </fieldset>
+      )}
       <div role="status" aria-live="polite">
         {message && <p className={message.ok ? 'success' : 'error'}>{message.text}</p>}
       </div>
