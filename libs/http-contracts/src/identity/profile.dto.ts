@@ -17,7 +17,7 @@ import { RegisteredPersonDto } from './people.dto';
  * The signed-in person as they see themselves (`GET /me`): RegisteredPersonDto's fields, with
  * `locale` the one they chose, which is the tenant's default until they choose another, and
  * whether they verified their e-mail address (nothing waits for it: an unverified person uses
- * the app as any other).
+ * the app like everyone else).
  */
 export class ProfileDto extends RegisteredPersonDto {
   @ApiProperty({ description: 'whether the person followed the link of the verification mail' })

@@ -22,7 +22,7 @@ export interface Mailee {
 /**
  * Verifying that a person holds the e-mail address they gave: a one-time token, mailed as a
  * link when they sign up and again when they ask. Nothing waits for it: an unverified person
- * uses the app as any other; the tenant's admins see who verified.
+ * uses the app like everyone else; the tenant's admins see who verified.
  */
 @Injectable()
 export class EmailVerifications {
