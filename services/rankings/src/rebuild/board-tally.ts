@@ -32,8 +32,8 @@ export class BoardTally {
   /** The people's ids and the groups', numbered for the boards' columns. */
   private readonly personIds = new TallyIds();
   private readonly groupIds = new TallyIds();
-  // The person boards by their ref itself: a replay hands the same refs over and over.
-  private readonly known = new WeakMap<BoardRef, TallyBoard>();
+  // The person boards by the list of refs itself: a replay hands the same lists over and over.
+  private readonly known = new WeakMap<readonly BoardRef[], TallyBoard[]>();
   /** The group boards by `periodId:category`. */
   readonly groups = new Map<string, TallyGroupBoard>();
   /** The ids (lower case) of the events added: the markers the live path keeps. */
@@ -56,8 +56,7 @@ export class BoardTally {
     const { points } = score;
     const person = this.personIds.numberOf(score.userId);
     const at = score.earnedAt.getTime();
-    for (const ref of boards) {
-      const board = this.personBoard(ref);
+    for (const board of this.personBoards(boards)) {
       const before = board.score(person);
       if (points > 0) board.put(person, (before ?? 0) + points, at);
       else if (before !== undefined) board.put(person, Math.max(0, before + points), at);
@@ -72,14 +71,17 @@ export class BoardTally {
     return 'added';
   }
 
-  private personBoard(ref: BoardRef): TallyBoard {
-    const known = this.known.get(ref);
+  private personBoards(refs: readonly BoardRef[]): TallyBoard[] {
+    const known = this.known.get(refs);
     if (known) return known;
-    const key = `${ref.periodId}:${ref.category}`;
-    let board = this.people.get(key);
-    if (!board) this.people.set(key, (board = { ref, entries: new TallyBoard(this.personIds) }));
-    this.known.set(ref, board.entries);
-    return board.entries;
+    const boards = refs.map((ref) => {
+      const key = `${ref.periodId}:${ref.category}`;
+      let board = this.people.get(key);
+      if (!board) this.people.set(key, (board = { ref, entries: new TallyBoard(this.personIds) }));
+      return board.entries;
+    });
+    this.known.set(refs, boards);
+    return boards;
   }
 
   private groupBoard({ periodId, category }: BoardRef): TallyGroupBoard {

@@ -1,54 +1,34 @@
 import Redis from 'ioredis';
 
-// Arguments sent in one round trip, members per bulk command, and round trips in flight: big
-// enough to keep Redis busy while this process encodes the next pipeline, small enough that
-// no command blocks Redis for long.
+// Arguments and payload bytes sent in one round trip, and round trips in flight: big enough
+// to keep Redis busy while this process encodes the next pipeline, small enough that no
+// command blocks Redis for long (see StagedValue for RESTORE's payloads).
 const ROUND_TRIP_ARGS = 200_000;
-const CHUNK = 1000;
-const IN_FLIGHT = 2;
+const ROUND_TRIP_BYTES = 16 * 1024 * 1024;
+const IN_FLIGHT = 4;
 
 /**
- * Redis commands sent in pipelines of about ROUND_TRIP_ARGS arguments, IN_FLIGHT at once: the
- * rebuild's writes. A bulk command's members go in commands of CHUNK members. A failed
- * command's error is thrown by a later `send` or by `flush`, after the commands before it
- * have run; the rebuild then stops, its staging keys left to expire.
+ * Redis commands sent in pipelines of about ROUND_TRIP_ARGS arguments or ROUND_TRIP_BYTES of
+ * binary arguments (RESTORE's payloads), IN_FLIGHT at once, in the order sent: the rebuild's
+ * writes. A failed command's error is thrown by a later `send` or by `flush`, after the
+ * commands before it have run; the rebuild then stops, its staging keys left to expire.
  */
 export class PipelinedWrites {
   private pipeline: ReturnType<Redis['pipeline']>;
   private args = 0;
+  private bytes = 0;
   private readonly sent: Promise<void>[] = [];
 
   constructor(private readonly redis: Redis) {
     this.pipeline = redis.pipeline();
   }
 
-  /**
-   * `command key ...items` (ZADD, HSET, SADD) for each member of `members`, its `perMember`
-   * items (e.g. score and member) made by `items`, in commands of CHUNK members.
-   */
-  async bulk<T>(
-    command: 'zadd' | 'hset' | 'sadd',
-    key: string,
-    members: Iterable<T>,
-    items: (member: T, into: (string | number)[]) => void,
-  ): Promise<void> {
-    let chunk: (string | number)[] = [key];
-    let count = 0;
-    for (const member of members) {
-      items(member, chunk);
-      if (++count % CHUNK === 0) {
-        await this.send(command, chunk);
-        chunk = [key];
-      }
-    }
-    if (chunk.length > 1) await this.send(command, chunk);
-  }
-
-  /** Any one command, e.g. `pexpire key ms`. */
-  async send(command: string, args: (string | number)[]): Promise<void> {
+  /** Any one command, e.g. `zadd key score member ...`; waits while IN_FLIGHT are unanswered. */
+  async send(command: string, args: (string | number | Buffer)[]): Promise<void> {
     this.pipeline.call(command, ...args);
     this.args += args.length + 1;
-    if (this.args < ROUND_TRIP_ARGS) return;
+    for (const arg of args) if (Buffer.isBuffer(arg)) this.bytes += arg.length;
+    if (this.args < ROUND_TRIP_ARGS && this.bytes < ROUND_TRIP_BYTES) return;
     this.sent.push(this.handled(this.exec()));
     if (this.sent.length >= IN_FLIGHT) await this.sent.shift();
   }
@@ -71,6 +51,7 @@ export class PipelinedWrites {
     const pipeline = this.pipeline;
     this.pipeline = this.redis.pipeline();
     this.args = 0;
+    this.bytes = 0;
     const replies = (await pipeline.exec()) ?? [];
     const failed = replies.find(([error]) => error);
     if (failed) throw failed[0];

@@ -1,7 +1,5 @@
 import { Topics } from '@citypoints/contracts';
-import { Messaging } from '@citypoints/messaging';
 import { Injectable, Logger } from '@nestjs/common';
-import { KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RankingsRedis } from '../core/rankings-redis';
@@ -14,8 +12,8 @@ import { Score } from '../scores/score';
 import { Scores } from '../scores/scores';
 import { BoardTally } from './board-tally';
 import { OpenBoards } from './open-boards';
+import { readLedgerScores } from './ledger-read';
 import { PipelinedWrites } from './pipelined-writes';
-import { scoreInMessage } from './score-in-message';
 import { stageTally } from './stage-tally';
 import { keysByTenant, resetMarkers, swapIn } from './swap-in';
 
@@ -40,8 +38,6 @@ interface Replay {
   unsettled: Score[];
 }
 
-// Bytes a fetch takes of a partition: batches of thousands of events.
-const FETCH_BYTES = 8 * 1024 * 1024;
 // How long a staging key outlives a rebuild that dies before swapping it in (ms).
 const STAGING_TTL_MS = 3_600_000;
 
@@ -65,7 +61,6 @@ export class RebuildBoards {
   constructor(
     private readonly redis: RankingsRedis,
     private readonly scores: Scores,
-    private readonly messaging: Messaging,
     private readonly config: RankingsConfig,
     private readonly db: DataSource,
     private readonly timeZones: TenantTimeZones,
@@ -86,14 +81,25 @@ export class RebuildBoards {
     };
     let scoresApplied = 0;
     const started = performance.now();
-    const messagesRead = await this.readLedger((message) => {
-      const score = scoreInMessage(message, tenantId);
-      if (!score) return;
-      scoresApplied++;
-      this.tally(replay, score);
-    });
+    // Redis is idle while the ledger is read: the markers and boards there are listed meanwhile.
+    const tenants = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenantId ?? '*'}}`;
+    const { client } = this.redis;
+    const listed = Promise.all([
+      keysByTenant(client, `${tenants}:applied:*`),
+      keysByTenant(client, `${tenants}:board:*`),
+    ]);
+    listed.catch(() => undefined);
+    const { KAFKA_BROKERS: brokers, KAFKA_TOPIC_PREFIX: groupPrefix } = this.config;
+    const topic = `${groupPrefix}${Topics.ledger}`;
+    const messagesRead = await readLedgerScores(
+      { brokers, topic, groupPrefix, tenantId },
+      (score) => {
+        scoresApplied++;
+        this.tally(replay, score);
+      },
+    );
     const summed = performance.now();
-    const keysDeleted = await this.swapInTallies(replay);
+    const keysDeleted = await this.swapInTallies(replay, ...(await listed));
     const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     for (const score of replay.unsettled) {
       await this.scores.add(score, replay.closed.get(score.tenantId));
@@ -128,10 +134,13 @@ export class RebuildBoards {
 
   // Each tenant's tally staged and swapped in, with its markers; a tenant with boards and no
   // score in the ledger loses its boards, as before the rebuild they came from nothing.
-  private async swapInTallies({ tenantId, tallies }: Replay): Promise<number> {
+  // `markers` and `boards`: the tenants' keys in Redis as the rebuild began, by tenant.
+  private async swapInTallies(
+    { tallies }: Replay,
+    markers: Map<string, string[]>,
+    boards: Map<string, string[]>,
+  ): Promise<number> {
     const { client, keys } = this.redis;
-    const tenants = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenantId ?? '*'}}`;
-    const markers = await keysByTenant(client, `${tenants}:applied:*`);
     const writes = new PipelinedWrites(client);
     const run = randomUUID().slice(0, 8);
     const markerMs = this.config.EVENT_DEDUPE_DAYS * 86_400_000;
@@ -143,16 +152,19 @@ export class RebuildBoards {
       staged.set(tenant, await stageTally(writes, keys, tenant, tally, stagingOf, STAGING_TTL_MS));
     }
     await writes.flush();
-    // Scanned last, so that the swap also removes boards created meanwhile.
-    const boards = await keysByTenant(client, `${tenants}:board:*`);
     for (const tenant of new Set([...staged.keys(), ...boards.keys(), ...markers.keys()])) {
       const old = boards.get(tenant) ?? [];
       await swapIn(client, old, staged.get(tenant) ?? []);
       const applied = tallies.get(tenant)?.tally.applied ?? new Set<string>();
       const oldMarkers = markers.get(tenant) ?? [];
-      const markerOf = (eventId: string) => keys.applied(tenant, eventId);
       deleted += old.length;
-      deleted += await resetMarkers(writes, oldMarkers, applied, markerOf, markerMs);
+      deleted += await resetMarkers(
+        writes,
+        oldMarkers,
+        applied,
+        keys.applied(tenant, ''),
+        markerMs,
+      );
     }
     return deleted;
   }
@@ -168,55 +180,5 @@ export class RebuildBoards {
       closed.set(tenant, (closed.get(tenant) ?? new Set()).add(periodId));
     }
     return closed;
-  }
-
-  // Reads the topic from its beginning to the end offsets it has now, a fetched batch at a time
-  // in each partition's order, with a consumer group of its own that is deleted afterwards.
-  private async readLedger(apply: (message: KafkaMessage) => void): Promise<number> {
-    const { kafka } = this.messaging;
-    const topic = `${this.config.KAFKA_TOPIC_PREFIX}${Topics.ledger}`;
-    const admin = kafka.admin();
-    await admin.connect();
-    const groupId = `${this.config.KAFKA_TOPIC_PREFIX}rankings-rebuild-${randomUUID()}`;
-    const consumer = kafka.consumer({ groupId, maxBytesPerPartition: FETCH_BYTES });
-    try {
-      const ends = new Map<number, bigint>();
-      for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
-        if (BigInt(high) > BigInt(low)) ends.set(partition, BigInt(high));
-      }
-      let read = 0;
-      if (ends.size === 0) return read;
-      await consumer.connect();
-      await consumer.subscribe({ topic, fromBeginning: true });
-      await new Promise<void>((resolve, reject) => {
-        consumer
-          .run({
-            autoCommit: false,
-            eachBatchAutoResolve: false,
-            eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
-              const end = ends.get(batch.partition);
-              if (end === undefined) return;
-              let last: bigint | undefined;
-              for (const message of batch.messages) {
-                if (BigInt(message.offset) >= end) break;
-                read++;
-                last = BigInt(message.offset);
-                apply(message);
-              }
-              if (last !== undefined) resolveOffset(String(last));
-              await heartbeat();
-              if (last === undefined || last + 1n >= end) ends.delete(batch.partition);
-              if (ends.size === 0) resolve();
-            },
-          })
-          .catch(reject);
-        consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
-      });
-      return read;
-    } finally {
-      await consumer.disconnect();
-      await admin.deleteGroups([groupId]).catch(() => undefined);
-      await admin.disconnect();
-    }
   }
 }

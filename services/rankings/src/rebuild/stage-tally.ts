@@ -1,19 +1,23 @@
+import { setImmediate } from 'node:timers/promises';
 import { RankingsKeys } from '../core/rankings-keys';
 import { BoardTally } from './board-tally';
-import { TallyBoard } from './tally-board';
+import { RdbType } from './dump-payload';
 import { PipelinedWrites } from './pipelined-writes';
+import { StagedValue } from './staged-value';
+import { TallyBoard } from './tally-board';
 
 const LAST = 9_999_999_999_999;
-// Members of a board per ZADD and HSET.
-const CHUNK = 1000;
+// Elements collected between two drains of the values being written.
+const SLICE = 1000;
 
 /**
  * Writes one tenant's tally under staging names, in the shape ScoreBoards' script leaves in
  * Redis: each board's sorted set of `<13 digits>:<id>` and its `reached` hash; each group
- * board's totals, averages, active members, their counts and each group's contributions.
- * `stagingOf` names the staging key of a live one (same hash tag); each expires after `ttlMs`
- * unless swapped in. Resolves with the [staging, live] names written; an empty board writes
- * nothing, as Redis keeps no empty key. Throws Redis' error (see PipelinedWrites).
+ * board's totals, averages, active members, their counts and each group's contributions. Each
+ * value is loaded by RESTORE of a DUMP payload built here (StagedValue). `stagingOf` names the
+ * staging key of a live one (same hash tag); each expires after `ttlMs` unless swapped in.
+ * Resolves with the [staging, live] names written; an empty board writes nothing, as Redis
+ * keeps no empty key. Throws Redis' error (see PipelinedWrites).
  */
 export async function stageTally(
   writes: PipelinedWrites,
@@ -24,41 +28,52 @@ export async function stageTally(
   ttlMs: number,
 ): Promise<[string, string][]> {
   const written: [string, string][] = [];
+  const stage = async (values: [StagedValue, string][], fill: (from: number) => number) => {
+    for (let next = 0; next >= 0;) {
+      next = fill(next);
+      for (const [value] of values) await value.drain(writes);
+      // Lets the socket take more of the payloads sent, while the next slice is collected.
+      await setImmediate();
+    }
+    for (const [value, live] of values) {
+      await value.end(writes);
+      if (value.size > 0) written.push([stagingOf(live), live]);
+    }
+  };
+  const value = (live: string, type: RdbType, elements: number) =>
+    [new StagedValue(stagingOf(live), type, ttlMs, elements), live] as [StagedValue, string];
+  // A board's sorted set and `reached` hash in one pass, from its greatest member down, the
+  // order in which Redis loads a sorted set fastest (each member goes in at the head).
+  const putBoard = async (board: string, reached: string, entries: TallyBoard) => {
+    const [members, instants] = [
+      value(board, RdbType.sortedSet, entries.size),
+      value(reached, RdbType.hash, entries.size),
+    ];
+    await stage([members, instants], (from) =>
+      entries.visit(from, SLICE, (id, score, instant) => {
+        const digits = reachedDigits(instant);
+        members[0].add(`${digits}:${id}`, score);
+        instants[0].add(id, digits);
+      }),
+    );
+  };
+  // Any other value, from an iterable.
   const put = async <T>(
     live: string,
-    command: 'zadd' | 'hset' | 'sadd',
-    members: { size: number } & Iterable<T>,
-    items: (member: T, into: (string | number)[]) => void,
+    type: RdbType,
+    elements: { size: number } & Iterable<T>,
+    add: (element: T, into: StagedValue) => void,
   ) => {
-    if (members.size === 0) return;
-    const staging = stagingOf(live);
-    await writes.bulk(command, staging, members, items);
-    await writes.send('pexpire', [staging, ttlMs]);
-    written.push([staging, live]);
-  };
-  // A board's sorted set and `reached` hash in one pass, CHUNK members a command each.
-  const putBoard = async (board: string, reached: string, entries: TallyBoard) => {
-    if (entries.size === 0) return;
-    const [members, instants] = [stagingOf(board), stagingOf(reached)];
-    for (let next = 0; next >= 0;) {
-      const zadd: (string | number)[] = [members];
-      const hset: string[] = [instants];
-      next = entries.visit(next, CHUNK, (id, score, instant) => {
-        const digits = reachedDigits(instant);
-        zadd.push(score, `${digits}:${id}`);
-        hset.push(id, digits);
-      });
-      if (zadd.length === 1) break;
-      await writes.send('zadd', zadd);
-      await writes.send('hset', hset);
-    }
-    for (const [staging, live] of [
-      [members, board],
-      [instants, reached],
-    ]) {
-      await writes.send('pexpire', [staging, ttlMs]);
-      written.push([staging, live]);
-    }
+    const staged = value(live, type, elements.size);
+    const iterator = elements[Symbol.iterator]();
+    await stage([staged], () => {
+      for (let n = 0; n < SLICE; n++) {
+        const next = iterator.next();
+        if (next.done) return -1;
+        add(next.value, staged[0]);
+      }
+      return 0;
+    });
   };
   for (const { ref, entries } of tally.people.values()) {
     await putBoard(keys.board(tenantId, ref), keys.reached(tenantId, ref), entries);
@@ -69,20 +84,16 @@ export async function stageTally(
       const board = keys.groupBoard(tenantId, ref, ranking);
       await putBoard(board, keys.groupReached(tenantId, ref, ranking), group[ranking]);
     }
-    await put(keys.activeMembers(tenantId, ref), 'sadd', group.active, (pair, into) => {
-      into.push(pair);
-    });
-    await put(keys.activeCounts(tenantId, ref), 'hset', group.counts, (count, into) => {
-      into.push(...count);
-    });
+    await put(keys.activeMembers(tenantId, ref), RdbType.set, group.active, (pair, into) =>
+      into.add(pair),
+    );
+    await put(keys.activeCounts(tenantId, ref), RdbType.hash, group.counts, ([id, n], into) =>
+      into.add(id, n),
+    );
     for (const [groupId, given] of group.contributions) {
-      await put(
-        keys.contributions(tenantId, ref, groupId),
-        'zadd',
-        given,
-        ([userId, points], into) => {
-          into.push(points, userId);
-        },
+      const contributions = keys.contributions(tenantId, ref, groupId);
+      await put(contributions, RdbType.sortedSet, given, ([userId, points], into) =>
+        into.add(userId, points),
       );
     }
   }

@@ -12,21 +12,21 @@ const SET_MARKERS = `for _, key in ipairs(KEYS) do redis.call('SET', key, '1', '
 
 /**
  * The keys matching `pattern` (a SCAN pattern under `<prefix>rankings:{<tenant>}`), by the
- * tenant in their hash tag.
+ * tenant in their hash tag, each once (SCAN may return a key twice).
  */
 export async function keysByTenant(redis: Redis, pattern: string): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
+  const found = new Map<string, Set<string>>();
   const stream = redis.scanStream({ match: pattern, count: 1000 });
   for await (const keys of stream as AsyncIterable<string[]>) {
     for (const key of keys) {
       const from = key.indexOf(TAG) + TAG.length;
       const tenant = key.slice(from, key.indexOf('}', from));
       const known = found.get(tenant);
-      if (known) known.push(key);
-      else found.set(tenant, [key]);
+      if (known) known.add(key);
+      else found.set(tenant, new Set([key]));
     }
   }
-  return found;
+  return new Map([...found].map(([tenant, keys]) => [tenant, [...keys]]));
 }
 
 /**
@@ -53,27 +53,46 @@ export async function swapIn(
 }
 
 /**
- * Leaves exactly the markers of the events `applied` (ids in lower case) among one tenant's,
- * each living `markerMs` from now as the script's `SET NX PX` makes it: `old` markers of other
- * events are removed, the applied ones set. `markerOf` names an event's marker.
+ * Leaves exactly the markers of the events `applied` (ids in lower case) among one tenant's
+ * `old` ones (keys, `prefix` followed by the event id): old markers of other events are
+ * removed, those of applied events kept as they are (each still expires when the live path
+ * made it), and the missing ones set, each living `markerMs` from now as the script's
+ * `SET NX PX` makes it. Resolves with the markers removed.
  */
 export async function resetMarkers(
   writes: PipelinedWrites,
   old: readonly string[],
   applied: ReadonlySet<string>,
-  markerOf: (eventId: string) => string,
+  prefix: string,
   markerMs: number,
 ): Promise<number> {
-  const kept = new Set([...applied].map(markerOf));
-  const stale = old.filter((key) => !kept.has(key));
+  const stale: string[] = [];
+  let kept = 0;
+  for (const key of old) {
+    if (applied.has(key.slice(prefix.length))) kept++;
+    else stale.push(key);
+  }
   for (let from = 0; from < stale.length; from += UNLINK_CHUNK) {
     await writes.send('unlink', stale.slice(from, from + UNLINK_CHUNK));
   }
-  const fresh = [...kept];
-  for (let from = 0; from < fresh.length; from += MARKERS_PER_SCRIPT) {
-    const chunk = fresh.slice(from, from + MARKERS_PER_SCRIPT);
-    await writes.send('eval', [SET_MARKERS, chunk.length, ...chunk, markerMs]);
-  }
+  // Usually every applied event still has its marker: then none is missing.
+  if (kept < applied.size) await setMissing(writes, old, applied, prefix, markerMs);
   await writes.flush();
   return stale.length;
+}
+
+// Sets the markers of the `applied` events that have none among `old` (see resetMarkers).
+async function setMissing(
+  writes: PipelinedWrites,
+  old: readonly string[],
+  applied: ReadonlySet<string>,
+  prefix: string,
+  markerMs: number,
+): Promise<void> {
+  const present = new Set(old.map((key) => key.slice(prefix.length)));
+  const missing = [...applied].filter((eventId) => !present.has(eventId));
+  for (let from = 0; from < missing.length; from += MARKERS_PER_SCRIPT) {
+    const chunk = missing.slice(from, from + MARKERS_PER_SCRIPT).map((id) => prefix + id);
+    await writes.send('eval', [SET_MARKERS, chunk.length, ...chunk, markerMs]);
+  }
 }

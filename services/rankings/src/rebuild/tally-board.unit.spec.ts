@@ -36,7 +36,7 @@ describe("TallyBoard: a board's entries in typed columns", () => {
     expect([...board].map(([id]) => id)).toEqual(['p17', 'p4999']);
   });
 
-  it('hands its entries over in slices, to the last', () => {
+  it('hands its entries over in slices, greatest first, to the last', () => {
     const ids = new TallyIds();
     const board = new TallyBoard(ids);
     for (const id of ['a', 'b', 'c', 'd']) board.put(ids.numberOf(id), 1, 1);
@@ -47,7 +47,7 @@ describe("TallyBoard: a board's entries in typed columns", () => {
       next = board.visit(next, 2, (id) => slice.push(id));
       slices.push(slice);
     }
-    expect(slices).toEqual([['a', 'c'], ['d']]);
+    expect(slices).toEqual([['d', 'c'], ['a']]);
   });
 
   it("lists entries in the sorted set's order: by score, then by member (instant digits, id)", () => {

@@ -1,0 +1,65 @@
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Score } from '../scores/score';
+
+/** What the reader reads: the ledger topic's scores of the tenant (of every tenant if none). */
+export interface LedgerRead {
+  brokers: string[];
+  /** The ledger topic, KAFKA_TOPIC_PREFIX included. */
+  topic: string;
+  /** Starts the reader's own consumer group's id (KAFKA_TOPIC_PREFIX). */
+  groupPrefix: string;
+  tenantId?: string;
+}
+
+/** The reader's messages to the main thread. */
+export type FromReader =
+  | { kind: 'scores'; scores: Score[] }
+  | { kind: 'done'; messages: number }
+  | { kind: 'failed'; message: string };
+
+/** The main thread's message to the reader: a batch of scores has been summed. */
+export type ToReader = { kind: 'summed' };
+
+/**
+ * Reads the ledger topic from its beginning to the end offsets it has when the read starts,
+ * in a worker thread (ledger-scores.worker), which fetches and decodes the messages (Kafka's
+ * record batches, then scoreInMessage: scores of `read.tenantId`, malformed ones passed over)
+ * while this thread sums them: `apply` gets each score, in each partition's order, at most a
+ * few batches behind the reader. Resolves with the messages read, of every type and tenant;
+ * rejects with the reader's error (Kafka unreachable, the topic missing) or if it dies.
+ */
+export function readLedgerScores(read: LedgerRead, apply: (score: Score) => void): Promise<number> {
+  // Run from TypeScript sources (npm scripts, tests), the worker compiles them as they do.
+  const typescript = extname(__filename) === '.ts';
+  const worker = new Worker(join(__dirname, `ledger-scores.worker${extname(__filename)}`), {
+    workerData: read,
+    execArgv: typescript ? ['-r', require.resolve('@swc-node/register')] : [],
+  });
+  return new Promise<number>((resolve, reject) => {
+    let finished = false;
+    worker.on('message', (message: FromReader) => {
+      if (finished) return;
+      try {
+        if (message.kind === 'scores') {
+          for (const score of message.scores) apply(score);
+          worker.postMessage({ kind: 'summed' } satisfies ToReader);
+          return;
+        }
+        if (message.kind === 'done') resolve(message.messages);
+        else reject(new Error(`reading the ledger failed: ${message.message}`));
+      } catch (error) {
+        reject(error);
+      }
+      finished = true;
+      void worker.terminate();
+    });
+    worker.on('error', (error) => {
+      finished = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!finished) reject(new Error(`the ledger reader stopped (exit code ${code})`));
+    });
+  });
+}
