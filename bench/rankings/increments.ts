@@ -17,14 +17,14 @@ export interface IncrementTarget {
   /** The run's people (personId) the events go to, `people` of them. */
   run: string;
   people: number;
-  /** The Redis key of an event's applied marker (rankings' `applied:<eventId>`). */
-  marker: (eventId: string) => string;
+  /** The Redis key of the set of markers of an event of `time` (rankings' `applied-on:<day>`). */
+  markers: (time: string) => string;
 }
 
 /**
  * `count` PointsEarned (1 point each, to people of the board at random) sent to the ledger
  * topic, timed from the first send until the service has applied all: each partition is read in
- * order, so the last event sent to each partition having its marker means all were applied.
+ * order, so the last event sent to each partition among the markers means all were applied.
  */
 export async function serviceIncrements(target: IncrementTarget, count: number) {
   const { kafka, redis, tenant, topic, run, people } = target;
@@ -32,7 +32,7 @@ export async function serviceIncrements(target: IncrementTarget, count: number) 
   await admin.connect();
   const partitions = (await admin.fetchTopicOffsets(topic)).length;
   await admin.disconnect();
-  const lastOfPartition = new Map<number, string>();
+  const lastOfPartition = new Map<number, [markers: string, eventId: string]>();
   const started = performance.now();
   const produceSeconds = await produceMessages(
     kafka,
@@ -41,13 +41,19 @@ export async function serviceIncrements(target: IncrementTarget, count: number) 
     (i) => {
       const userId = personId(run, Math.floor(Math.random() * people));
       const message = pointsEarnedMessage(tenant, userId, 1);
-      lastOfPartition.set(i % partitions, String(message.headers?.ce_id));
+      const { ce_id: id, ce_time: time } = message.headers ?? {};
+      lastOfPartition.set(i % partitions, [target.markers(String(time)), String(id).toLowerCase()]);
       return message;
     },
     partitions,
   );
-  const markers = [...lastOfPartition.values()].map(target.marker);
-  while ((await redis.exists(...markers)) < markers.length) {
+  const applied = async () => {
+    for (const [markers, eventId] of lastOfPartition.values()) {
+      if (!(await redis.sismember(markers, eventId))) return false;
+    }
+    return true;
+  };
+  while (!(await applied())) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   const seconds = (performance.now() - started) / 1000;

@@ -91,8 +91,8 @@ async function main(): Promise<void> {
     log(`reads: ${JSON.stringify(reads)}`);
 
     const topic = `${prefix}${Topics.ledger}`;
-    const marker = (eventId: string) => `${tenantKeys}:applied:${eventId.toLowerCase()}`;
-    const target = { kafka, redis, tenant: TENANT, topic, run, people: PEOPLE, marker };
+    const markers = (time: string) => `${tenantKeys}:applied-on:${time.slice(0, 10)}`;
+    const target = { kafka, redis, tenant: TENANT, topic, run, people: PEOPLE, markers };
     const applied = await serviceIncrements(target, INCREMENTS);
     const perSecond = Math.round(INCREMENTS / applied.seconds);
     const rawKey = `${prefix}bench-raw:{${TENANT}}:increments`;

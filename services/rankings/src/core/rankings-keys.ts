@@ -70,7 +70,20 @@ export class RankingsKeys {
     return `${this.hiddenPeople(tenantId)}:version`;
   }
 
-  /** Marks an event (its id, in lower case) as applied to every board it belongs to. */
+  /**
+   * The set of the ids (lower case) of the events applied to the tenant's boards that the
+   * ledger booked on `day` (UTC, `YYYY-MM-DD`: see appliedDay), each counted once. One set a
+   * day rather than a key an event, so that a rebuild writes a day's markers at once.
+   */
+  appliedOn(tenantId: string, day: string): string {
+    return `${this.tenant(tenantId)}:applied-on:${day}`;
+  }
+
+  /**
+   * An event's marker as rankings kept it until its markers became sets by day (appliedOn): the
+   * script still honours one until it expires, so an upgrade counts no event twice; none is
+   * set any more.
+   */
   applied(tenantId: string, eventId: string): string {
     return `${this.tenant(tenantId)}:applied:${eventId.toLowerCase()}`;
   }
@@ -82,4 +95,9 @@ export class RankingsKeys {
   private tenant(tenantId: string): string {
     return `${this.prefix}rankings:{${tenantId}}`;
   }
+}
+
+/** The UTC day (`YYYY-MM-DD`) of `earnedAt` (an event's time): its applied set (appliedOn). */
+export function appliedDay(earnedAt: Date): string {
+  return earnedAt.toISOString().slice(0, 10);
 }

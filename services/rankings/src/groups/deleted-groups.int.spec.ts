@@ -27,12 +27,20 @@ describe('a deleted group leaves the group boards', () => {
     const left = members.map((userId) => membershipChanged('left', tenant, groupId, userId, time));
     await publishGroupEvents(rankings, left, tenant);
     await rankings.publish([groupDeleted(tenant, groupId, time)], tenant);
+    // Marked deleted in Postgres first, then taken off each board in Redis, its contributions
+    // with it: waits until no board has them left.
+    const contributions = rankings.redis.keys.contributions(
+      tenant,
+      { periodId: '*', category: '*' as 'all' },
+      groupId,
+    );
     await waitFor(`group ${groupId} deleted`, async () => {
       const [group] = await rankings.db.query(
         `SELECT deleted_at FROM tenant_group WHERE group_id = $1`,
         [groupId],
       );
-      return group?.deleted_at ? true : undefined;
+      const left = await rankings.redis.client.keys(contributions);
+      return group?.deleted_at && left.length === 0 ? true : undefined;
     });
   }
 

@@ -1,4 +1,4 @@
-import { BoardRef, GroupBoardRef } from '../core/rankings-keys';
+import { appliedDay, BoardRef, GroupBoardRef } from '../core/rankings-keys';
 import { Score } from '../scores/score';
 import { TallyBoard, TallyIds } from './tally-board';
 
@@ -36,8 +36,12 @@ export class BoardTally {
   private readonly known = new WeakMap<readonly BoardRef[], TallyBoard[]>();
   /** The group boards by `periodId:category`. */
   readonly groups = new Map<string, TallyGroupBoard>();
-  /** The ids (lower case) of the events added: the markers the live path keeps. */
+  /** The ids (lower case) of the events added. */
   readonly applied = new Set<string>();
+  /** The same ids by the UTC day of their event (appliedDay): the markers the live path keeps. */
+  readonly appliedOn = new Map<string, string[]>();
+  // The day of the last event added, its ids, and its bounds (ms): events come day by day.
+  private day: { from: number; to: number; ids: string[] } = { from: 0, to: -1, ids: [] };
 
   /**
    * Adds `score` to the person's `boards` and, for each of `groupIds` (sorted, each once: the
@@ -53,6 +57,7 @@ export class BoardTally {
   ): 'added' | 'duplicate' {
     if (this.applied.has(score.eventId)) return 'duplicate';
     this.applied.add(score.eventId);
+    this.markerDay(score.earnedAt).push(score.eventId);
     const { points } = score;
     const person = this.personIds.numberOf(score.userId);
     const at = score.earnedAt.getTime();
@@ -69,6 +74,19 @@ export class BoardTally {
       }
     }
     return 'added';
+  }
+
+  // The ids of the day of `earnedAt`, the last day's without asking again.
+  private markerDay(earnedAt: Date): string[] {
+    const time = earnedAt.getTime();
+    if (time < this.day.from || time > this.day.to) {
+      const day = appliedDay(earnedAt);
+      const from = Date.parse(`${day}T00:00:00.000Z`);
+      let ids = this.appliedOn.get(day);
+      if (!ids) this.appliedOn.set(day, (ids = []));
+      this.day = { from, to: from + 86_399_999, ids };
+    }
+    return this.day.ids;
   }
 
   private personBoards(refs: readonly BoardRef[]): TallyBoard[] {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { foundedGroup, membershipChanged } from '../testing/group-events';
 import { publishGroupEvents } from '../testing/group-boards';
+import { appliedDay } from '../core/rankings-keys';
 import { TenantTimeZones } from '../core/tenant-time-zones.store';
 import {
   bonusAwarded,
@@ -154,20 +155,25 @@ describe("rebuild: the boards recreated from the ledger's events equal the live 
     const kinds = (suffix: string) => Object.keys(live).filter((key) => key.endsWith(suffix));
     expect(kinds(':average').length).toBeGreaterThan(0);
     expect(kinds(`:contributions:${b}`).length).toBeGreaterThan(0);
-    // As if the markers had expired: the rebuild sets them again.
+    // As if the markers had expired: the rebuild sets them again. One of the former kind, of
+    // an event gone from the ledger, is removed.
     const { client, keys } = rankings.redis;
-    await client.del(...(await client.keys(keys.applied(tenant, '*'))));
+    await client.del(...(await client.keys(keys.appliedOn(tenant, '*'))));
+    await client.set(keys.applied(tenant, randomUUID()), '1', 'PX', 60_000);
     const result = await rankings.app.get(RebuildBoards).run(tenant);
     expect(result.scoresApplied).toBe(80 + 20 + 1);
     expect(await snapshot(tenant)).toEqual(live);
 
-    // The markers are back, each living EVENT_DEDUPE_DAYS as the script sets it.
+    // The markers are back, each day's living EVENT_DEDUPE_DAYS as the script sets it.
     const markerMs = rankings.app.get(RankingsConfig).EVENT_DEDUPE_DAYS * 86_400_000;
     for (const event of [...scores, marker]) {
-      const ttl = await client.pttl(keys.applied(tenant, event.id));
-      expect(ttl).toBeGreaterThan(0);
+      const markers = keys.appliedOn(tenant, appliedDay(new Date(event.time)));
+      expect(await client.sismember(markers, event.id.toLowerCase())).toBe(1);
+      const ttl = await client.pttl(markers);
+      expect(ttl).toBeGreaterThan(markerMs - 60_000);
       expect(ttl).toBeLessThanOrEqual(markerMs);
     }
+    expect(await client.keys(keys.applied(tenant, '*'))).toEqual([]);
   });
 
   it('reads --tenant from the command line', () => {

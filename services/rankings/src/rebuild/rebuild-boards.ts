@@ -14,12 +14,12 @@ import { BoardTally } from './board-tally';
 import { OpenBoards } from './open-boards';
 import { readLedgerScores } from './ledger-read';
 import { PipelinedWrites } from './pipelined-writes';
-import { stageTally } from './stage-tally';
-import { keysByTenant, resetMarkers, swapIn } from './swap-in';
+import { StagedKey, stageTally } from './stage-tally';
+import { keysByTenant, swapIn } from './swap-in';
 
 /** What a rebuild did. */
 export interface RebuildResult {
-  /** Redis keys removed: the boards (with their hashes and sets) replaced, stale markers. */
+  /** Redis keys removed: the boards (with their hashes and sets) and markers replaced. */
   keysDeleted: number;
   /** Ledger messages read, of every type and tenant. */
   messagesRead: number;
@@ -46,13 +46,13 @@ const STAGING_TTL_MS = 3_600_000;
  * KAFKA_TOPIC_PREFIX) from its beginning up to the end it had when the rebuild started, sums
  * every score it holds (scoreOf: earns, bonuses, reversals) of the tenant (or every tenant) in
  * memory by the live script's rules (BoardTally), with the settings and memberships read once,
- * then writes each tenant's boards under staging keys in bulk and swaps them in at once
- * (swapIn), its old boards removed and each replayed event's applied marker set, others
- * removed. Scores of periods already closed (`closed_period`) go on the open periods' boards
+ * then writes each tenant's boards and the replayed events' markers (a set a day) under staging
+ * keys in bulk and swaps them in at once (swapIn), in place of its old boards and markers (of
+ * either kind). Scores of periods already closed (`closed_period`) go on the open periods' boards
  * only, so closed boards do not come back. Scores of a tenant whose settings have not arrived
  * are parked, as the live consumer does. Reads see the old boards until the swap. Stop the
  * live consumer while it runs: a score the live path adds from beyond the end offsets before
- * the swap is overwritten by it, its marker kept, so it stays missing until the next rebuild.
+ * the swap is overwritten by it, and its marker removed.
  */
 @Injectable()
 export class RebuildBoards {
@@ -85,7 +85,7 @@ export class RebuildBoards {
     const tenants = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenantId ?? '*'}}`;
     const { client } = this.redis;
     const listed = Promise.all([
-      keysByTenant(client, `${tenants}:applied:*`),
+      keysByTenant(client, `${tenants}:applied*`),
       keysByTenant(client, `${tenants}:board:*`),
     ]);
     listed.catch(() => undefined);
@@ -132,9 +132,9 @@ export class RebuildBoards {
     tenant.tally.add(score, tenant.boards.of(score), groupsAt(changes, score.earnedAt), least);
   }
 
-  // Each tenant's tally staged and swapped in, with its markers; a tenant with boards and no
-  // score in the ledger loses its boards, as before the rebuild they came from nothing.
-  // `markers` and `boards`: the tenants' keys in Redis as the rebuild began, by tenant.
+  // Each tenant's tally staged and swapped in, boards and markers together; a tenant with
+  // boards and no score in the ledger loses its boards, as before the rebuild they came from
+  // nothing. `markers` (either kind) and `boards`: the tenants' keys as the rebuild began.
   private async swapInTallies(
     { tallies }: Replay,
     markers: Map<string, string[]>,
@@ -145,26 +145,18 @@ export class RebuildBoards {
     const run = randomUUID().slice(0, 8);
     const markerMs = this.config.EVENT_DEDUPE_DAYS * 86_400_000;
     let deleted = 0;
-    const staged = new Map<string, [string, string][]>();
+    const staged = new Map<string, StagedKey[]>();
     for (const [tenant, { tally }] of tallies) {
       const tag = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenant}}`;
       const stagingOf = (live: string) => `${tag}:rebuild-${run}:${live.slice(tag.length + 1)}`;
-      staged.set(tenant, await stageTally(writes, keys, tenant, tally, stagingOf, STAGING_TTL_MS));
+      const ttl = STAGING_TTL_MS;
+      staged.set(tenant, await stageTally(writes, keys, tenant, tally, stagingOf, ttl, markerMs));
     }
     await writes.flush();
     for (const tenant of new Set([...staged.keys(), ...boards.keys(), ...markers.keys()])) {
-      const old = boards.get(tenant) ?? [];
+      const old = [...(boards.get(tenant) ?? []), ...(markers.get(tenant) ?? [])];
       await swapIn(client, old, staged.get(tenant) ?? []);
-      const applied = tallies.get(tenant)?.tally.applied ?? new Set<string>();
-      const oldMarkers = markers.get(tenant) ?? [];
       deleted += old.length;
-      deleted += await resetMarkers(
-        writes,
-        oldMarkers,
-        applied,
-        keys.applied(tenant, ''),
-        markerMs,
-      );
     }
     return deleted;
   }

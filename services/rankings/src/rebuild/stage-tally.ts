@@ -6,6 +6,9 @@ import { PipelinedWrites } from './pipelined-writes';
 import { StagedValue } from './staged-value';
 import { TallyBoard } from './tally-board';
 
+/** A key written under a staging name: [staging, live, the live key's lifetime in ms, if any]. */
+export type StagedKey = [staging: string, live: string, lifetimeMs?: number];
+
 const LAST = 9_999_999_999_999;
 // Elements collected between two drains of the values being written.
 const SLICE = 1000;
@@ -13,11 +16,13 @@ const SLICE = 1000;
 /**
  * Writes one tenant's tally under staging names, in the shape ScoreBoards' script leaves in
  * Redis: each board's sorted set of `<13 digits>:<id>` and its `reached` hash; each group
- * board's totals, averages, active members, their counts and each group's contributions. Each
- * value is loaded by RESTORE of a DUMP payload built here (StagedValue). `stagingOf` names the
- * staging key of a live one (same hash tag); each expires after `ttlMs` unless swapped in.
- * Resolves with the [staging, live] names written; an empty board writes nothing, as Redis
- * keeps no empty key. Throws Redis' error (see PipelinedWrites).
+ * board's totals, averages, active members, their counts and each group's contributions; each
+ * day's set of applied events. Each value is loaded by RESTORE of a DUMP payload built here
+ * (StagedValue). `stagingOf` names the staging key of a live one (same hash tag); each expires
+ * after `ttlMs` unless swapped in. Resolves with the [staging, live, lifetime] of each key
+ * written: the lifetime (ms) the live key is to have, `markerMs` for the markers, none for a
+ * board; an empty board writes nothing, as Redis keeps no empty key. Throws Redis' error (see
+ * PipelinedWrites).
  */
 export async function stageTally(
   writes: PipelinedWrites,
@@ -26,9 +31,14 @@ export async function stageTally(
   tally: BoardTally,
   stagingOf: (live: string) => string,
   ttlMs: number,
-): Promise<[string, string][]> {
-  const written: [string, string][] = [];
-  const stage = async (values: [StagedValue, string][], fill: (from: number) => number) => {
+  markerMs: number,
+): Promise<StagedKey[]> {
+  const written: StagedKey[] = [];
+  const stage = async (
+    values: [StagedValue, string][],
+    fill: (from: number) => number,
+    lifetime?: number,
+  ) => {
     for (let next = 0; next >= 0;) {
       next = fill(next);
       for (const [value] of values) await value.drain(writes);
@@ -37,7 +47,7 @@ export async function stageTally(
     }
     for (const [value, live] of values) {
       await value.end(writes);
-      if (value.size > 0) written.push([stagingOf(live), live]);
+      if (value.size > 0) written.push([stagingOf(live), live, lifetime]);
     }
   };
   const value = (live: string, type: RdbType, elements: number) =>
@@ -61,19 +71,21 @@ export async function stageTally(
   const put = async <T>(
     live: string,
     type: RdbType,
-    elements: { size: number } & Iterable<T>,
+    [elements, count]: [Iterable<T>, number],
     add: (element: T, into: StagedValue) => void,
+    lifetime?: number,
   ) => {
-    const staged = value(live, type, elements.size);
+    const staged = value(live, type, count);
     const iterator = elements[Symbol.iterator]();
-    await stage([staged], () => {
+    const fill = () => {
       for (let n = 0; n < SLICE; n++) {
         const next = iterator.next();
         if (next.done) return -1;
         add(next.value, staged[0]);
       }
       return 0;
-    });
+    };
+    await stage([staged], fill, lifetime);
   };
   for (const { ref, entries } of tally.people.values()) {
     await putBoard(keys.board(tenantId, ref), keys.reached(tenantId, ref), entries);
@@ -84,18 +96,29 @@ export async function stageTally(
       const board = keys.groupBoard(tenantId, ref, ranking);
       await putBoard(board, keys.groupReached(tenantId, ref, ranking), group[ranking]);
     }
-    await put(keys.activeMembers(tenantId, ref), RdbType.set, group.active, (pair, into) =>
-      into.add(pair),
+    await put(
+      keys.activeMembers(tenantId, ref),
+      RdbType.set,
+      [group.active, group.active.size],
+      (pair, into) => into.add(pair),
     );
-    await put(keys.activeCounts(tenantId, ref), RdbType.hash, group.counts, ([id, n], into) =>
-      into.add(id, n),
+    await put(
+      keys.activeCounts(tenantId, ref),
+      RdbType.hash,
+      [group.counts, group.counts.size],
+      ([id, n], into) => into.add(id, n),
     );
     for (const [groupId, given] of group.contributions) {
       const contributions = keys.contributions(tenantId, ref, groupId);
-      await put(contributions, RdbType.sortedSet, given, ([userId, points], into) =>
+      await put(contributions, RdbType.sortedSet, [given, given.size], ([userId, points], into) =>
         into.add(userId, points),
       );
     }
+  }
+  for (const [day, eventIds] of tally.appliedOn) {
+    const markers = keys.appliedOn(tenantId, day);
+    const ids: [Iterable<string>, number] = [eventIds, eventIds.length];
+    await put(markers, RdbType.set, ids, (id, into) => into.add(id), markerMs);
   }
   return written;
 }

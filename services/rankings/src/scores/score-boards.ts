@@ -10,10 +10,11 @@ import { GROUP_BOARD_KEYS, scoreScriptInput, ScoreScriptSettings } from './score
  * A member of a board is `<13 digits>:<id>` (a person's or a group's), the digits 9999999999999
  * less the instant (ms) it reached its score. Redis orders equal scores by member, so ZREVRANGE
  * (best first) lists who got there first first; the board's `reached` hash keeps each one's
- * digits, to find its member. The script either finds the event's marker and changes nothing,
- * or sets it (for ARGV[1] ms) and adds the points to every board of the person and of each of
- * their groups: one atomic step, run where all its keys live (one tenant's hash tag). No step
- * can fail half-way, so people and groups count each event once, together.
+ * digits, to find its member. The script either finds the event's id among the markers of its
+ * day (or its marker of the former kind, the last key) and changes nothing, or adds it there
+ * (the day's set then lives ARGV[1] ms more) and adds the points to every board of the person
+ * and of each of their groups: one atomic step, run where all its keys live (one tenant's hash
+ * tag). No step can fail half-way, so people and groups count each event once, together.
  *
  * Negative points (an admin's reversal) lower each board the person is on, never below 0, and
  * each group board by at most what the person contributed to it: a reversal takes back points
@@ -27,7 +28,10 @@ import { GROUP_BOARD_KEYS, scoreScriptInput, ScoreScriptSettings } from './score
  * KEYS and ARGV: see scoreScriptInput.
  */
 const ADD_SCORE = `
-if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
+if redis.call('EXISTS', KEYS[#KEYS]) == 1 or redis.call('SADD', KEYS[1], ARGV[#ARGV]) == 0 then
+  return 0
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
 local LAST, BLOCK = 9999999999999, ${GROUP_BOARD_KEYS}
 local user, points, at = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local boards, active, least, groups =
@@ -111,7 +115,8 @@ const PIPELINE = 500;
 /**
  * Adds scores to the leaderboards of people and groups in Redis, each event exactly once
  * however often it is delivered: its id's marker and every increment in one script
- * (ADD_SCORE). Markers expire after EVENT_DEDUPE_DAYS, which must outlast any redelivery.
+ * (ADD_SCORE). A day's markers expire EVENT_DEDUPE_DAYS after its last event was applied,
+ * which must outlast any redelivery.
  */
 @Injectable()
 export class ScoreBoards {

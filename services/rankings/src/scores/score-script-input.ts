@@ -1,4 +1,4 @@
-import { BoardRef, RankingsKeys } from '../core/rankings-keys';
+import { appliedDay, BoardRef, RankingsKeys } from '../core/rankings-keys';
 import { Score } from './score';
 
 /** How ScoreBoards' script is called: its keys, then its arguments (see ADD_SCORE). */
@@ -9,7 +9,7 @@ export interface ScoreScriptInput {
 
 /** What the script needs besides the score: the marker's lifetime and the average's minimum. */
 export interface ScoreScriptSettings {
-  /** How long the event's marker lives (ms): EVENT_DEDUPE_DAYS. */
+  /** How long the event's day of markers lives after its last one (ms): EVENT_DEDUPE_DAYS. */
   markerMs: number;
   /** The active members a group needs to be on an average board (at least 1). */
   minActiveMembers: number;
@@ -23,13 +23,14 @@ export const GROUP_BOARD_KEYS = 6;
  * category's board of each of `groupIds` (the groups the person belonged to when it was
  * earned). Every key is the score's tenant's, so the script runs in one Redis Cluster slot.
  *
- * KEYS: the event's marker; each person's board and its `reached` hash; then, only when there
- * are groups, for each board: the group board by total and its `reached`, by average and its
- * `reached`, its active members' set and their counts' hash (GROUP_BOARD_KEYS), followed by
- * each group's contributions.
- * ARGV: the marker's lifetime (ms), the person, the points, the instant earned (ms), the number
+ * KEYS: the set of markers of the event's day (appliedOn); each person's board and its
+ * `reached` hash; then, only when there are groups, for each board: the group board by total
+ * and its `reached`, by average and its `reached`, its active members' set and their counts'
+ * hash (GROUP_BOARD_KEYS), followed by each group's contributions; last, the event's marker of
+ * the former kind (RankingsKeys.applied).
+ * ARGV: the markers' lifetime (ms), the person, the points, the instant earned (ms), the number
  * of boards, 1 when the score is a participation's (it makes the person active), the minimum
- * of active members, the number of groups, then each group's id.
+ * of active members, the number of groups, each group's id, and last the event's id.
  */
 export function scoreScriptInput(
   keys: RankingsKeys,
@@ -54,7 +55,12 @@ export function scoreScriptInput(
   ];
   const groups = groupIds.length === 0 ? [] : boards.flatMap(groupBoard);
   return {
-    keys: [keys.applied(tenant, score.eventId), ...people, ...groups],
+    keys: [
+      keys.appliedOn(tenant, appliedDay(score.earnedAt)),
+      ...people,
+      ...groups,
+      keys.applied(tenant, score.eventId),
+    ],
     args: [
       settings.markerMs,
       score.userId,
@@ -65,6 +71,7 @@ export function scoreScriptInput(
       settings.minActiveMembers,
       groupIds.length,
       ...groupIds,
+      score.eventId,
     ],
   };
 }

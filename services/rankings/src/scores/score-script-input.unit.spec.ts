@@ -20,14 +20,15 @@ describe("scoreScriptInput: the keys and arguments of ScoreBoards' script", () =
   const settings = { markerMs: 86_400_000, minActiveMembers: 3 };
   const [school, team] = ['0195f0c2-0000-7000-8000-0000000000a1', 'b2'];
 
-  it("passes only the marker and the person's boards when they belong to no group", () => {
+  it("passes only the markers and the person's boards when they belong to no group", () => {
     const input = scoreScriptInput(keys, score, boards, [], settings);
     expect(input.keys).toEqual([
-      'rankings:{cascais}:applied:0195f0c2-0000-7000-8000-0000000000e1',
+      'rankings:{cascais}:applied-on:2027-03-02',
       'rankings:{cascais}:board:people:2027-03:all',
       'rankings:{cascais}:board:people:2027-03:all:reached',
       'rankings:{cascais}:board:people:2027-03:culture',
       'rankings:{cascais}:board:people:2027-03:culture:reached',
+      'rankings:{cascais}:applied:0195f0c2-0000-7000-8000-0000000000e1',
     ]);
     expect(input.args).toEqual([
       86_400_000,
@@ -38,12 +39,13 @@ describe("scoreScriptInput: the keys and arguments of ScoreBoards' script", () =
       1,
       3,
       0,
+      score.eventId,
     ]);
   });
 
   it("adds, per board, the group board's keys and then each group's contributions", () => {
     const input = scoreScriptInput(keys, score, boards, [school, team], settings);
-    const groupKeys = input.keys.slice(1 + 2 * boards.length);
+    const groupKeys = input.keys.slice(1 + 2 * boards.length, -1);
     expect(groupKeys).toHaveLength(boards.length * (GROUP_BOARD_KEYS + 2));
     const culture = 'rankings:{cascais}:board:groups:2027-03:culture';
     expect(groupKeys.slice(GROUP_BOARD_KEYS + 2)).toEqual([
@@ -56,7 +58,7 @@ describe("scoreScriptInput: the keys and arguments of ScoreBoards' script", () =
       `${culture}:contributions:${school}`,
       `${culture}:contributions:${team}`,
     ]);
-    expect(input.args.slice(4)).toEqual([2, 1, 3, 2, school, team]);
+    expect(input.args.slice(4)).toEqual([2, 1, 3, 2, school, team, score.eventId]);
   });
 
   it("keeps every key in the score's tenant's hash tag", () => {

@@ -127,6 +127,26 @@ describe("scores: the ledger's earns and bonuses raise the leaderboards, each on
     expect(await board('all')).toEqual({ [ana]: 40, [bea]: 45 });
   });
 
+  it('counts no event twice across an upgrade: a marker of the former kind (a key an event) still holds', async () => {
+    const tenant = 'upgraded-town';
+    await rankings.settle(tenant, 'Europe/Lisbon');
+    const ana = randomUUID();
+    const before = pointsEarned(tenant, ana, 10, '2027-03-17T10:00:00Z');
+    const after = pointsEarned(tenant, ana, 5, '2027-03-17T11:00:00Z');
+    const { client, keys } = rankings.redis;
+    // Applied before the upgrade: the former marker exists, the day's set does not name it.
+    await client.set(keys.applied(tenant, before.id), '1', 'PX', 60_000);
+    await rankings.publish([before, after], tenant);
+    await rankings.applied(after);
+    expect(
+      await rankings.board(tenant, { scope: 'people', periodId: 'all', category: 'all' }),
+    ).toEqual({
+      [ana]: 5,
+    });
+    const day = keys.appliedOn(tenant, '2027-03-17');
+    expect(await client.smembers(day)).toEqual([after.id.toLowerCase()]);
+  });
+
   it("keeps scores until their tenant's time zone is known, then adds them in its calendar", async () => {
     const tenant = 'late-town';
     const ana = randomUUID();

@@ -2,7 +2,7 @@ import { CloudEvent, eventDefinition, Topics } from '@citypoints/contracts';
 import { startTestApp, TestApp } from '@citypoints/platform/testing';
 import { produceEvents, testConnection, uniqueName, waitFor } from '@citypoints/testing';
 import { AppModule } from '../app.module';
-import { BoardRef } from '../core/rankings-keys';
+import { appliedDay, BoardRef } from '../core/rankings-keys';
 import { RankingsRedis } from '../core/rankings-redis';
 import { TenantTimeZones } from '../core/tenant-time-zones.store';
 import { RankingsConfig } from '../rankings-config';
@@ -14,7 +14,7 @@ export interface RankingsUnderTest extends TestApp {
   settle(tenantId: string, timeZone: string): Promise<void>;
   /** Publishes events on their topics (this app's), under one message key. */
   publish(events: CloudEvent[], key: string): Promise<void>;
-  /** Waits until the event has been added to its boards (its marker is in Redis). */
+  /** Waits until the event has been added to its boards (its id is among its day's markers). */
   applied(event: CloudEvent): Promise<void>;
   /** A board as Redis holds it: each person's score. */
   board(tenantId: string, board: BoardRef): Promise<Record<string, number>>;
@@ -73,9 +73,9 @@ export async function startRankings(
       }
     },
     applied: async (event) => {
-      const marker = keys.applied(event.tenantid, event.id);
+      const markers = keys.appliedOn(event.tenantid, appliedDay(new Date(event.time)));
       await waitFor(`${event.type} ${event.id} applied`, async () =>
-        (await client.exists(marker)) ? true : undefined,
+        (await client.sismember(markers, event.id.toLowerCase())) ? true : undefined,
       );
     },
     board: (tenantId, board) => scoresIn(keys.board(tenantId, board)),
