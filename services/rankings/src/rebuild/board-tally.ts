@@ -29,8 +29,9 @@ export interface TallyGroupBoard {
 export class BoardTally {
   /** The person boards by `periodId:category`, each with its ref. */
   readonly people = new Map<string, { ref: BoardRef; entries: TallyBoard }>();
-  /** The people's ids and the groups', numbered for the boards' columns. */
-  private readonly personIds = new TallyIds();
+  /** The people's ids, numbered for the person boards' columns. */
+  readonly personIds = new TallyIds();
+  /** The groups' ids, numbered for the group boards' columns. */
   private readonly groupIds = new TallyIds();
   // The person boards by the list of refs itself: a replay hands the same lists over and over.
   private readonly known = new WeakMap<readonly BoardRef[], TallyBoard[]>();

@@ -34,7 +34,7 @@ export class DumpPayload {
     private readonly type: RdbType,
     bytesHint = 4096,
   ) {
-    this.buffer = Buffer.allocUnsafe(HEADER_ROOM + bytesHint + FOOTER);
+    this.buffer = Buffer.allocUnsafeSlow(HEADER_ROOM + bytesHint + FOOTER);
   }
 
   /** Bytes written so far: about the size of the payload. */
@@ -106,7 +106,9 @@ export class DumpPayload {
 
   private room(bytes: number): void {
     if (this.at + bytes + FOOTER <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes + FOOTER));
+    const grown = Buffer.allocUnsafeSlow(
+      Math.max(this.buffer.length * 2, this.at + bytes + FOOTER),
+    );
     this.buffer.copy(grown, 0, 0, this.at);
     this.buffer = grown;
   }

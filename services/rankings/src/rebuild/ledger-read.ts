@@ -1,6 +1,5 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { Score } from '../scores/score';
+import { startWorker } from './worker-thread';
 
 /** What the reader reads: the ledger topic's scores of the tenant (of every tenant if none). */
 export interface LedgerRead {
@@ -30,12 +29,7 @@ export type ToReader = { kind: 'summed' };
  * rejects with the reader's error (Kafka unreachable, the topic missing) or if it dies.
  */
 export function readLedgerScores(read: LedgerRead, apply: (score: Score) => void): Promise<number> {
-  // Run from TypeScript sources (npm scripts, tests), the worker compiles them as they do.
-  const typescript = extname(__filename) === '.ts';
-  const worker = new Worker(join(__dirname, `ledger-scores.worker${extname(__filename)}`), {
-    workerData: read,
-    execArgv: typescript ? ['-r', require.resolve('@swc-node/register')] : [],
-  });
+  const worker = startWorker('ledger-scores', read);
   return new Promise<number>((resolve, reject) => {
     let finished = false;
     worker.on('message', (message: FromReader) => {

@@ -10,6 +10,7 @@ import { MembershipChange } from '../groups/memberships-of';
 import { RankingsConfig } from '../rankings-config';
 import { Score } from '../scores/score';
 import { Scores } from '../scores/scores';
+import { BoardOrders } from './board-orders';
 import { BoardTally } from './board-tally';
 import { OpenBoards } from './open-boards';
 import { readLedgerScores } from './ledger-read';
@@ -91,15 +92,21 @@ export class RebuildBoards {
     listed.catch(() => undefined);
     const { KAFKA_BROKERS: brokers, KAFKA_TOPIC_PREFIX: groupPrefix } = this.config;
     const topic = `${groupPrefix}${Topics.ledger}`;
-    const messagesRead = await readLedgerScores(
-      { brokers, topic, groupPrefix, tenantId },
-      (score) => {
+    // Started now, so that it is ready once the ledger is read.
+    const orders = new BoardOrders();
+    let messagesRead: number;
+    let summed: number;
+    let keysDeleted: number;
+    try {
+      messagesRead = await readLedgerScores({ brokers, topic, groupPrefix, tenantId }, (score) => {
         scoresApplied++;
         this.tally(replay, score);
-      },
-    );
-    const summed = performance.now();
-    const keysDeleted = await this.swapInTallies(replay, ...(await listed));
+      });
+      summed = performance.now();
+      keysDeleted = await this.swapInTallies(replay, orders, ...(await listed));
+    } finally {
+      await orders.close();
+    }
     const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     for (const score of replay.unsettled) {
       await this.scores.add(score, replay.closed.get(score.tenantId));
@@ -132,11 +139,13 @@ export class RebuildBoards {
     tenant.tally.add(score, tenant.boards.of(score), groupsAt(changes, score.earnedAt), least);
   }
 
-  // Each tenant's tally staged and swapped in, boards and markers together; a tenant with
+  // Each tenant's tally staged (people's boards sorted by `orders` meanwhile) and swapped in,
+  // boards and markers together; a tenant with
   // boards and no score in the ledger loses its boards, as before the rebuild they came from
   // nothing. `markers` (either kind) and `boards`: the tenants' keys as the rebuild began.
   private async swapInTallies(
     { tallies }: Replay,
+    orders: BoardOrders,
     markers: Map<string, string[]>,
     boards: Map<string, string[]>,
   ): Promise<number> {
@@ -150,7 +159,10 @@ export class RebuildBoards {
       const tag = `${this.config.REDIS_KEY_PREFIX}rankings:{${tenant}}`;
       const stagingOf = (live: string) => `${tag}:rebuild-${run}:${live.slice(tag.length + 1)}`;
       const ttl = STAGING_TTL_MS;
-      staged.set(tenant, await stageTally(writes, keys, tenant, tally, stagingOf, ttl, markerMs));
+      staged.set(
+        tenant,
+        await stageTally(writes, keys, tenant, tally, stagingOf, ttl, markerMs, orders),
+      );
     }
     await writes.flush();
     for (const tenant of new Set([...staged.keys(), ...boards.keys(), ...markers.keys()])) {

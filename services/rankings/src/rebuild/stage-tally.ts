@@ -1,9 +1,10 @@
 import { setImmediate } from 'node:timers/promises';
 import { RankingsKeys } from '../core/rankings-keys';
+import { BoardOrders, OrderedBoard } from './board-orders';
 import { BoardTally } from './board-tally';
 import { RdbType } from './dump-payload';
 import { PipelinedWrites } from './pipelined-writes';
-import { StagedValue } from './staged-value';
+import { MAX_PAYLOAD_BYTES, StagedValue } from './staged-value';
 import { TallyBoard } from './tally-board';
 
 /** A key written under a staging name: [staging, live, the live key's lifetime in ms, if any]. */
@@ -32,6 +33,7 @@ export async function stageTally(
   stagingOf: (live: string) => string,
   ttlMs: number,
   markerMs: number,
+  orders?: BoardOrders,
 ): Promise<StagedKey[]> {
   const written: StagedKey[] = [];
   const stage = async (
@@ -53,12 +55,27 @@ export async function stageTally(
   const value = (live: string, type: RdbType, elements: number) =>
     [new StagedValue(stagingOf(live), type, ttlMs, elements), live] as [StagedValue, string];
   // A board's sorted set and `reached` hash in one pass, from its greatest member down, the
-  // order in which Redis loads a sorted set fastest (each member goes in at the head).
-  const putBoard = async (board: string, reached: string, entries: TallyBoard) => {
-    const [members, instants] = [
-      value(board, RdbType.sortedSet, entries.size),
-      value(reached, RdbType.hash, entries.size),
-    ];
+  // order in which Redis loads a sorted set fastest (each member goes in at the head); or, the
+  // board sorted and its hash built by the helper (`ordered`), the sorted set alone.
+  const putBoard = async (
+    board: string,
+    reached: string,
+    entries: TallyBoard,
+    ordered?: OrderedBoard,
+  ) => {
+    const members = value(board, RdbType.sortedSet, entries.size);
+    if (ordered) entries.ordered(ordered.order);
+    if (ordered?.reached) {
+      await writes.send('restore', [stagingOf(reached), ttlMs, ordered.reached]);
+      written.push([stagingOf(reached), reached]);
+      await stage([members], (from) =>
+        entries.visit(from, SLICE, (id, score, instant) => {
+          members[0].add(`${reachedDigits(instant)}:${id}`, score);
+        }),
+      );
+      return;
+    }
+    const instants = value(reached, RdbType.hash, entries.size);
     await stage([members, instants], (from) =>
       entries.visit(from, SLICE, (id, score, instant) => {
         const digits = reachedDigits(instant);
@@ -87,8 +104,18 @@ export async function stageTally(
     };
     await stage([staged], fill, lifetime);
   };
-  for (const { ref, entries } of tally.people.values()) {
-    await putBoard(keys.board(tenantId, ref), keys.reached(tenantId, ref), entries);
+  // People's boards, the helper (if any) sorting up to two boards ahead of this thread.
+  const people = [...tally.people.values()].filter(({ entries }) => entries.size > 0);
+  orders?.ids(tally.personIds.ids);
+  const ahead: Promise<OrderedBoard>[] = [];
+  for (const [at, { ref, entries }] of people.entries()) {
+    while (orders && ahead.length < 2 && at + ahead.length < people.length) {
+      const next = orders.order(people[at + ahead.length].entries, MAX_PAYLOAD_BYTES);
+      next.catch(() => undefined); // awaited below, unless a write fails first
+      ahead.push(next);
+    }
+    const ordered = await ahead.shift();
+    await putBoard(keys.board(tenantId, ref), keys.reached(tenantId, ref), entries, ordered);
   }
   for (const group of tally.groups.values()) {
     const { ref } = group;

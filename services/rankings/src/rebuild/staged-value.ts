@@ -4,7 +4,7 @@ import { PipelinedWrites } from './pipelined-writes';
 // The largest payload one RESTORE carries: a board of about a million people. Redis loads it
 // in about a second, during which it answers nothing else; elements beyond it follow as bulk
 // commands, which never hold Redis for long. Far below Redis' proto-max-bulk-len (512 MB).
-const MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
+export const MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
 // Members per bulk command (ZADD, HSET, SADD) beyond the payload.
 const CHUNK = 1000;
 

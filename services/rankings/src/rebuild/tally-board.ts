@@ -32,7 +32,7 @@ export class TallyBoard {
   private scores = new Float64Array(0);
   private instants = new Float64Array(0);
   private entries = 0;
-  // The order the last `visit` from 0 walks.
+  // The order `visit` walks, until its last entry.
   private order?: Uint32Array;
 
   constructor(private readonly names: TallyIds) {}
@@ -74,42 +74,41 @@ export class TallyBoard {
 
   /**
    * Hands `visit` up to `most` entries (id, score, instant in ms), from position `from` on,
-   * greatest first: the reverse of the sorted set's order in Redis (`inRedisOrder`), in which
-   * RESTORE loads a sorted set fastest. Returns the position to go on from, or -1 after the
-   * last. In slices rather than all at once, so that the rebuild can send each to Redis in
-   * turn; entries put or removed between slices are not seen.
+   * greatest first: the reverse of the sorted set's order in Redis (`inRedisOrder`, or the
+   * order given by `ordered`), in which RESTORE loads a sorted set fastest. Returns the
+   * position to go on from, or -1 after the last. In slices rather than all at once, so that
+   * the rebuild can send each to Redis in turn; entries put or removed meanwhile are not seen.
    */
   visit(
     from: number,
     most: number,
     visit: (id: string, score: number, instant: number) => void,
   ): number {
-    if (from === 0 || !this.order) this.order = this.inRedisOrder();
+    this.order ??= this.inRedisOrder();
     const { scores, instants, order } = this;
     const end = Math.min(order.length, from + most);
     for (let at = from; at < end; at++) {
       const n = order[order.length - 1 - at];
       visit(this.names.ids[n], scores[n], instants[n]);
     }
-    return end < order.length ? end : -1;
+    if (end < order.length) return end;
+    this.order = undefined;
+    return -1;
   }
 
-  /**
-   * The id numbers of the entries, lowest first as the sorted set orders its members
-   * `<13 digits of LAST - instant>:<id>`: by score, then latest instant, then id.
-   */
+  /** Has the next visits walk `order`, this board's inRedisOrder sorted elsewhere. */
+  ordered(order: Uint32Array): void {
+    this.order = order;
+  }
+
+  /** The board's columns, by id number (NaN scores: no entry), to sort it elsewhere. */
+  columns(): { scores: Float64Array; instants: Float64Array; entries: number } {
+    return { scores: this.scores, instants: this.instants, entries: this.entries };
+  }
+
+  /** The id numbers of the entries in the order of the sorted set in Redis: see redisOrder. */
   inRedisOrder(): Uint32Array {
-    const { scores, instants } = this;
-    const { ids } = this.names;
-    const order = new Uint32Array(this.entries);
-    let at = 0;
-    for (let n = 0; n < scores.length; n++) if (!Number.isNaN(scores[n])) order[at++] = n;
-    return order.sort(
-      (a, b) =>
-        scores[a] - scores[b] ||
-        instants[b] - instants[a] ||
-        (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0),
-    );
+    return redisOrder(this.scores, this.instants, this.names.ids, this.entries);
   }
 
   /** Each entry with its id, in the order of the sorted set in Redis. */
@@ -130,4 +129,26 @@ export class TallyBoard {
     instants.set(this.instants);
     [this.scores, this.instants] = [scores, instants];
   }
+}
+
+/**
+ * The id numbers of a board's `entries` (those with a score in `scores`, by id number), lowest
+ * first as the sorted set orders its members `<13 digits of LAST - instant>:<id>`: by score,
+ * then latest instant, then id (`ids`, by number).
+ */
+export function redisOrder(
+  scores: Float64Array,
+  instants: Float64Array,
+  ids: readonly string[],
+  entries: number,
+): Uint32Array {
+  const order = new Uint32Array(entries);
+  let at = 0;
+  for (let n = 0; n < scores.length; n++) if (!Number.isNaN(scores[n])) order[at++] = n;
+  return order.sort(
+    (a, b) =>
+      scores[a] - scores[b] ||
+      instants[b] - instants[a] ||
+      (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0),
+  );
 }
