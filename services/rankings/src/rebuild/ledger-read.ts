@@ -1,4 +1,6 @@
+import { IncomingKafkaMessage } from '@citypoints/contracts';
 import { Score } from '../scores/score';
+import { scoreInMessage } from './score-in-message';
 import { startWorker } from './worker-thread';
 
 /** What the reader reads: the ledger topic's scores of the tenant (of every tenant if none). */
@@ -11,9 +13,19 @@ export interface LedgerRead {
   tenantId?: string;
 }
 
+/**
+ * Messages of a fetched batch as text, flat: for each, its value (null if none), its number of
+ * headers in `counts`, and each header's name and first value in `headers`.
+ */
+export interface PackedMessages {
+  values: (string | null)[];
+  counts: number[];
+  headers: string[];
+}
+
 /** The reader's messages to the main thread. */
 export type FromReader =
-  | { kind: 'scores'; scores: Score[] }
+  | { kind: 'messages'; messages: PackedMessages }
   | { kind: 'done'; messages: number }
   | { kind: 'failed'; message: string };
 
@@ -29,14 +41,18 @@ export type ToReader = { kind: 'summed' };
  * rejects with the reader's error (Kafka unreachable, the topic missing) or if it dies.
  */
 export function readLedgerScores(read: LedgerRead, apply: (score: Score) => void): Promise<number> {
+  const { tenantId } = read;
   const worker = startWorker('ledger-scores', read);
   return new Promise<number>((resolve, reject) => {
     let finished = false;
     worker.on('message', (message: FromReader) => {
       if (finished) return;
       try {
-        if (message.kind === 'scores') {
-          for (const score of message.scores) apply(score);
+        if (message.kind === 'messages') {
+          unpack(message.messages, (kafkaMessage) => {
+            const score = scoreInMessage(kafkaMessage, tenantId);
+            if (score) apply(score);
+          });
           worker.postMessage({ kind: 'summed' } satisfies ToReader);
           return;
         }
@@ -56,4 +72,16 @@ export function readLedgerScores(read: LedgerRead, apply: (score: Score) => void
       if (!finished) reject(new Error(`the ledger reader stopped (exit code ${code})`));
     });
   });
+}
+
+// Each message of `packed` as scoreInMessage reads one.
+function unpack(packed: PackedMessages, each: (message: IncomingKafkaMessage) => void): void {
+  let at = 0;
+  for (const [n, value] of packed.values.entries()) {
+    const headers: Record<string, string> = {};
+    for (const end = at + 2 * packed.counts[n]; at < end; at += 2) {
+      headers[packed.headers[at]] = packed.headers[at + 1];
+    }
+    each({ value, headers });
+  }
 }

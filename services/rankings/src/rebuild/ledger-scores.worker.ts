@@ -1,12 +1,11 @@
 // The rebuild's reader, in a worker thread (see readLedgerScores): reads the ledger topic and
-// decodes its scores while the main thread sums them.
+// hands its messages that may hold scores over as text, which the main thread decodes and sums.
 import { createKafka } from '@citypoints/messaging';
 import { KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Score } from '../scores/score';
-import { LedgerRead, ToReader, FromReader } from './ledger-read';
-import { scoreInMessage } from './score-in-message';
+import { SCORE_EVENT_TYPES } from '../scores/score';
+import { FromReader, LedgerRead, PackedMessages, ToReader } from './ledger-read';
 
 // Bytes a fetch takes of a partition: batches of thousands of events.
 const FETCH_BYTES = 8 * 1024 * 1024;
@@ -25,10 +24,32 @@ port.on('message', (message: ToReader) => {
   summed?.();
 });
 
-async function handOver(scores: Score[]): Promise<void> {
+async function handOver(messages: PackedMessages): Promise<void> {
   while (unsummed >= AHEAD) await new Promise<void>((resolve) => (summed = resolve));
   unsummed++;
-  port?.postMessage({ kind: 'scores', scores } satisfies FromReader);
+  port?.postMessage({ kind: 'messages', messages } satisfies FromReader);
+}
+
+const SCORE_TYPES: ReadonlySet<string> = new Set(SCORE_EVENT_TYPES);
+
+// Adds `message` to `packed` if it may hold a score of the tenant (of any if none): its type
+// and tenant, as scoreInMessage reads them, which the main thread then decodes and checks.
+function pack(message: KafkaMessage, packed: PackedMessages): void {
+  const headers = message.headers ?? {};
+  const text = (value: Buffer | string | (Buffer | string)[] | undefined) =>
+    (Array.isArray(value) ? value[0] : value)?.toString();
+  const type = text(headers.ce_type);
+  if (type === undefined || !SCORE_TYPES.has(type)) return;
+  if (tenantId !== undefined && text(headers.ce_tenantid) !== tenantId) return;
+  let count = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    const first = text(value);
+    if (first === undefined) continue;
+    packed.headers.push(name, first);
+    count++;
+  }
+  packed.counts.push(count);
+  packed.values.push(message.value === null ? null : message.value.toString());
 }
 
 // The topic from its beginning to the end offsets it has now, a fetched batch at a time in each
@@ -57,15 +78,14 @@ async function read(): Promise<number> {
             const end = ends.get(batch.partition);
             if (end === undefined) return;
             let last: bigint | undefined;
-            const scores: Score[] = [];
+            const packed: PackedMessages = { values: [], counts: [], headers: [] };
             for (const message of batch.messages as KafkaMessage[]) {
               if (BigInt(message.offset) >= end) break;
               messages++;
               last = BigInt(message.offset);
-              const score = scoreInMessage(message, tenantId);
-              if (score) scores.push(score);
+              pack(message, packed);
             }
-            if (scores.length > 0) await handOver(scores);
+            if (packed.values.length > 0) await handOver(packed);
             if (last !== undefined) resolveOffset(String(last));
             await heartbeat();
             if (last === undefined || last + 1n >= end) ends.delete(batch.partition);

@@ -1,4 +1,5 @@
-import { waitFor } from '@citypoints/testing';
+import { Topics, toKafkaMessage } from '@citypoints/contracts';
+import { produceEvents, waitFor } from '@citypoints/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { foundedGroup, membershipChanged } from '../testing/group-events';
@@ -71,6 +72,16 @@ describe("rebuild: the boards recreated from the ledger's events equal the live 
     const stranger = pointsEarned(other, people[0], 7, '2027-03-28T10:00:00Z');
     const marker = pointsEarned(tenant, people[1], 1, '2027-03-30T10:00:00Z');
     await rankings.publish([...scores.slice(0, 30), scores[3], scores[3]], tenant);
+    // Malformed records on the ledger: dead-lettered live, passed over by the rebuild.
+    const valid = toKafkaMessage(
+      pointsEarned(tenant, people[2], 9, '2027-03-28T11:00:00Z'),
+      tenant,
+    );
+    const malformed = [
+      { ...valid, value: JSON.stringify({ ...JSON.parse(String(valid.value)), points: -9 }) },
+      { ...valid, value: 'not json' },
+    ];
+    await produceEvents(rankings.topic(Topics.ledger), malformed, tenant);
     await rankings.publish([...scores.slice(30), ...scores.slice(5, 25), stranger, marker], tenant);
     await rankings.applied(marker);
     await rankings.applied(stranger);

@@ -1,5 +1,4 @@
-import { fromKafkaMessage, InvalidEventError } from '@citypoints/contracts';
-import { KafkaMessage } from 'kafkajs';
+import { fromKafkaMessage, IncomingKafkaMessage, InvalidEventError } from '@citypoints/contracts';
 import { Score, SCORE_EVENT_TYPES, ScoreEvent, scoreOf } from '../scores/score';
 import { quickScoreEvent } from './quick-score-event';
 
@@ -12,7 +11,10 @@ const SCORE_TYPES: ReadonlySet<string> = new Set(SCORE_EVENT_TYPES);
  * over it, as it always has: quickScoreEvent vouches for the usual messages, fromKafkaMessage
  * judges the rest. Never throws for a malformed message.
  */
-export function scoreInMessage(message: KafkaMessage, tenantId?: string): Score | undefined {
+export function scoreInMessage(
+  message: IncomingKafkaMessage,
+  tenantId?: string,
+): Score | undefined {
   const type = headerText(message, 'ce_type');
   if (type === undefined || !SCORE_TYPES.has(type)) return undefined;
   // Another tenant's event is passed over undecoded: valid or not, it adds nothing here.
@@ -22,12 +24,12 @@ export function scoreInMessage(message: KafkaMessage, tenantId?: string): Score 
 }
 
 // As fromKafkaMessage reads a header: the first of repeated ones.
-function headerText(message: KafkaMessage, name: string): string | undefined {
+function headerText(message: IncomingKafkaMessage, name: string): string | undefined {
   const value = message.headers?.[name];
   return (Array.isArray(value) ? value[0] : value)?.toString();
 }
 
-function decoded(message: KafkaMessage): ScoreEvent | undefined {
+function decoded(message: IncomingKafkaMessage): ScoreEvent | undefined {
   try {
     return fromKafkaMessage(message) as ScoreEvent;
   } catch (error) {

@@ -18,6 +18,7 @@ import {
   tenantSettings,
 } from '../testing/ledger-events';
 import { RankingsUnderTest, startRankings } from '../testing/start-rankings';
+import { appliedDay } from '../core/rankings-keys';
 import { boardsOf } from './boards-of';
 import { scoreOf } from './score';
 
@@ -191,9 +192,9 @@ describe("scores: the ledger's earns and bonuses raise the leaderboards, each on
       const marker = pointsEarned(tenant, randomUUID(), 1, new Date().toISOString());
       await rankings.publish([marker], tenant);
       await rankings.applied(marker);
-      expect(
-        await rankings.redis.client.exists(rankings.redis.keys.applied(tenant, event.id)),
-      ).toBe(0);
+      const { client, keys } = rankings.redis;
+      const day = keys.appliedOn(tenant, appliedDay(new Date(event.time)));
+      expect(await client.sismember(day, event.id.toLowerCase())).toBe(0);
       const everyone = await rankings.board(tenant, {
         scope: 'people',
         periodId: 'all',
