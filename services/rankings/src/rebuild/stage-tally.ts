@@ -104,16 +104,26 @@ export async function stageTally(
     };
     await stage([staged], fill, lifetime);
   };
-  // People's boards, the helper (if any) sorting up to two boards ahead of this thread.
+  // People's boards, the helper (if any) sorting up to two boards ahead of this thread, which
+  // writes the markers, a set a day, while the helper sorts the first ones.
   const people = [...tally.people.values()].filter(({ entries }) => entries.size > 0);
   orders?.ids(tally.personIds.ids);
   const ahead: Promise<OrderedBoard>[] = [];
-  for (const [at, { ref, entries }] of people.entries()) {
+  const orderAhead = (at: number) => {
     while (orders && ahead.length < 2 && at + ahead.length < people.length) {
       const next = orders.order(people[at + ahead.length].entries, MAX_PAYLOAD_BYTES);
       next.catch(() => undefined); // awaited below, unless a write fails first
       ahead.push(next);
     }
+  };
+  orderAhead(0);
+  for (const [day, eventIds] of tally.appliedOn) {
+    const markers = keys.appliedOn(tenantId, day);
+    const ids: [Iterable<string>, number] = [eventIds, eventIds.length];
+    await put(markers, RdbType.set, ids, (id, into) => into.add(id), markerMs);
+  }
+  for (const [at, { ref, entries }] of people.entries()) {
+    orderAhead(at);
     const ordered = await ahead.shift();
     await putBoard(keys.board(tenantId, ref), keys.reached(tenantId, ref), entries, ordered);
   }
@@ -141,11 +151,6 @@ export async function stageTally(
         into.add(userId, points),
       );
     }
-  }
-  for (const [day, eventIds] of tally.appliedOn) {
-    const markers = keys.appliedOn(tenantId, day);
-    const ids: [Iterable<string>, number] = [eventIds, eventIds.length];
-    await put(markers, RdbType.set, ids, (id, into) => into.add(id), markerMs);
   }
   return written;
 }
