@@ -29,16 +29,17 @@ export type FromReader =
   | { kind: 'done'; messages: number }
   | { kind: 'failed'; message: string };
 
-/** The main thread's message to the reader: a batch of scores has been summed. */
+/** The main thread's message to the reader: a batch of messages has been summed. */
 export type ToReader = { kind: 'summed' };
 
 /**
- * Reads the ledger topic from its beginning to the end offsets it has when the read starts,
- * in a worker thread (ledger-scores.worker), which fetches and decodes the messages (Kafka's
- * record batches, then scoreInMessage: scores of `read.tenantId`, malformed ones passed over)
- * while this thread sums them: `apply` gets each score, in each partition's order, at most a
- * few batches behind the reader. Resolves with the messages read, of every type and tenant;
- * rejects with the reader's error (Kafka unreachable, the topic missing) or if it dies.
+ * Reads the ledger topic from its beginning to the end offsets it has when the read starts:
+ * a worker thread (ledger-scores.worker) fetches and decodes Kafka's record batches and hands
+ * over, as text, the messages that may hold a score of `read.tenantId` (of any tenant if none);
+ * this thread decodes them meanwhile (scoreInMessage: malformed ones passed over), and `apply`
+ * gets each score, in each partition's order, at most a few batches behind the reader.
+ * Resolves with the messages read, of every type and tenant; rejects with the reader's error
+ * (Kafka unreachable, the topic missing), `apply`'s, or if the reader dies.
  */
 export function readLedgerScores(read: LedgerRead, apply: (score: Score) => void): Promise<number> {
   const { tenantId } = read;

@@ -9,7 +9,7 @@ import { FromReader, LedgerRead, PackedMessages, ToReader } from './ledger-read'
 
 // Bytes a fetch takes of a partition: batches of thousands of events.
 const FETCH_BYTES = 8 * 1024 * 1024;
-// Batches of scores handed over and not yet summed, before reading waits.
+// Batches handed over and not yet summed, before reading waits.
 const AHEAD = 4;
 
 const port = parentPort;
