@@ -42,7 +42,7 @@ export async function withRetries<T>(
       const transient = isTransientFailure(error);
       if (!transient && ++permanentFailures >= policy.attempts) throw error;
       if (transient) hooks.onTransientFailure?.(error);
-      await pause(pauseMs(policy, attempt), hooks.signal);
+      await pause(retryPauseMs(policy, attempt), hooks.signal);
       await hooks.beforeRetry?.();
     }
   }
@@ -54,6 +54,13 @@ async function pause(ms: number, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
 }
 
-function pauseMs({ initialDelayMs, maxDelayMs = 5_000 }: RetryPolicy, attempt: number): number {
+/**
+ * The pause (ms) after the failed attempt numbered `attempt` (0 for the first): `initialDelayMs`
+ * doubled after each failure, at most `maxDelayMs` (default 5,000).
+ */
+export function retryPauseMs(
+  { initialDelayMs, maxDelayMs = 5_000 }: RetryPolicy,
+  attempt: number,
+): number {
   return Math.min(maxDelayMs, initialDelayMs * 2 ** Math.min(attempt, 30));
 }
