@@ -83,6 +83,15 @@ function Bonuses({ tenant }: { tenant: string }) {
   };
   const change = (at: number, part: Partial<BonusRow>) =>
     setRows(rows.map((row, i) => (i === at ? { ...row, ...part } : row)));
+  // The rules are editable once read, so that the answer never undoes places added meanwhile.
+  if (known === undefined) {
+    return (
+      <section className="card" aria-labelledby="bonuses" aria-busy="true">
+        <h2 id="bonuses">{t('manage.boards.bonuses')}</h2>
+        <p>{t('app.loading')}</p>
+      </section>
+    );
+  }
   return (
     <form onSubmit={save} noValidate className="card" aria-labelledby="bonuses">
       <h2 id="bonuses">{t('manage.boards.bonuses')}</h2>
